@@ -1,0 +1,4 @@
+/** SD. custom functions of the Bezetting capability (declared with @customfunction JSDoc). */
+import "./shared/runtime-guard";
+
+export {};

@@ -1,0 +1,4 @@
+/** SD. custom functions of the Verdelen capability (declared with @customfunction JSDoc). */
+import "./shared/runtime-guard";
+
+export {};

@@ -1,0 +1,75 @@
+import * as React from "react";
+import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { WorkbookPort } from "../excel/WorkbookPort";
+import { useI18n } from "./i18n/I18nProvider";
+import { currentTab, isPaneId, onTabRequest, type PaneId } from "./navigation";
+import { PANES } from "./panes/registry";
+import { PaneServicesContext, usePaneServicesState } from "./services";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { StatusArea } from "./components/StatusArea";
+
+const useStyles = makeStyles({
+  shell: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: "280px",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  tabs: { flexWrap: "wrap" },
+  footer: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The pane shell: tabs, status area, progress bar, and the selected pane. */
+export function App({ port }: { port: WorkbookPort }) {
+  const styles = useStyles();
+  const { t, language } = useI18n();
+  const [tab, setTab] = React.useState<PaneId>(currentTab());
+  const { services, status, setStatus, progress } = usePaneServicesState(port);
+
+  React.useEffect(() => onTabRequest(setTab), []);
+
+  const pane = PANES.find((p) => p.id === tab) ?? PANES[0];
+  const PaneComponent = pane.component;
+
+  return (
+    <PaneServicesContext.Provider value={services}>
+      <main className={styles.shell} data-testid="pane-shell">
+        <header className={styles.header}>
+          <Text as="h1" weight="semibold" size={400}>
+            {t("app.title")}
+          </Text>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={tab}
+            aria-label={t("tab.list")}
+            onTabSelect={(_, data) => {
+              if (isPaneId(data.value)) {
+                setStatus(null);
+                setTab(data.value);
+              }
+            }}
+          >
+            {PANES.map((p) => (
+              <Tab key={p.id} value={p.id} data-testid={`tab-${p.id}`}>
+                {t(p.labelKey)}
+              </Tab>
+            ))}
+          </TabList>
+        </header>
+        <StatusArea status={status} progress={progress} onDismiss={() => setStatus(null)} />
+        <ErrorBoundary key={pane.id} language={language}>
+          <section aria-label={t(pane.labelKey)}>
+            <PaneComponent />
+          </section>
+        </ErrorBoundary>
+        <Text size={200} className={styles.footer}>
+          {t("privacy.note")}
+        </Text>
+      </main>
+    </PaneServicesContext.Provider>
+  );
+}
