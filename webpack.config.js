@@ -64,6 +64,7 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/help/help.html", to: "help.html" },
           ...(preview
             ? [
                 { from: `${OFFICE_JS_DIST}/office.js`, to: "office.js" },

@@ -1,9 +1,80 @@
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
+import { availableYears, deriveIndexation, tariffLevels, type Derivation } from "../../../engine/indexation";
+import { DerivationTable } from "./DerivationTable";
+import { LevelChart } from "./LevelChart";
+import { MethodForm } from "./MethodForm";
+import { SeriesEditor } from "./SeriesEditor";
+import { TariffApply } from "./TariffApply";
+import { DEFAULT_CHOICE, methodOf, type MethodChoice } from "./methodChoice";
+import { useIndexSeries } from "./useIndexSeries";
+import { useTariffList } from "./useTariffList";
 
-/** The Indexeren pane. Until its capability lands it only says what it will do (no fake buttons). */
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+/** The Indexeren pane: method, derivation (VNG style), chart, apply to a tariff list, series editor. */
 export function IndexerenPane() {
+  const styles = useStyles();
   const { t } = useI18n();
-  return <Text as="p" data-testid="pane-indexeren">{t("indexeren.intro")}</Text>;
+  const seriesState = useIndexSeries();
+  const { series } = seriesState;
+  const [choice, setChoice] = React.useState<MethodChoice>(DEFAULT_CHOICE);
+  const method = React.useMemo(() => methodOf(choice), [choice]);
+  const years = React.useMemo(() => (method ? availableYears(series, method) : []), [series, method]);
+  const year = choice.year !== undefined && years.includes(choice.year) ? choice.year : years[years.length - 1];
+  const derivation: Derivation | undefined = React.useMemo(
+    () => (method && year !== undefined ? deriveIndexation(series, year, method) : undefined),
+    [series, method, year],
+  );
+  const levels = React.useMemo(() => (derivation ? tariffLevels(series, derivation.year, derivation.method) : []), [series, derivation]);
+  const list = useTariffList({ series, overrides: seriesState.overrides, method, toYear: year });
+
+  return (
+    <div className={styles.pane} data-testid="pane-indexeren">
+      <Text as="p">{t("indexeren.intro")}</Text>
+      <Accordion collapsible defaultOpenItems={["method"]}>
+        <AccordionItem value="method">
+          <AccordionHeader as="h2">{t("indexeren.section.method")}</AccordionHeader>
+          <AccordionPanel>
+            <MethodForm choice={choice} years={years} year={year} onChange={setChoice} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {derivation ? (
+        <DerivationTable derivation={derivation} />
+      ) : (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t(method ? "indexeren.noYears" : "indexeren.weights.custom.invalid")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <LevelChart levels={levels} />
+      <Accordion multiple collapsible defaultOpenItems={["apply"]}>
+        <AccordionItem value="apply">
+          <AccordionHeader as="h2">{t("indexeren.section.apply")}</AccordionHeader>
+          <AccordionPanel>
+            <TariffApply list={list} years={series.years} toYear={year} canWrite={derivation !== undefined} />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="series">
+          <AccordionHeader as="h2">{t("indexeren.section.series")}</AccordionHeader>
+          <AccordionPanel>
+            <SeriesEditor state={seriesState} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </div>
+  );
 }

@@ -1,0 +1,94 @@
+// ESLint flat config (`npm run lint`): typescript-eslint's recommended rules everywhere, React
+// rules for the pane, and the Office.js rules of eslint-plugin-office-addins for the code that
+// talks to Excel. The plugin's own "recommended" preset also switches on Prettier formatting;
+// we take only its Office rules.
+import { createRequire } from "node:module";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+
+// @eslint/js, eslint-plugin-react and globals come with eslint and eslint-plugin-office-addins;
+// resolve them from there so this config does not depend on how npm hoists them.
+const require = createRequire(import.meta.url);
+const fromEslint = createRequire(require.resolve("eslint/package.json"));
+const fromOfficeAddins = createRequire(require.resolve("eslint-plugin-office-addins"));
+const js = fromEslint("@eslint/js");
+const react = fromOfficeAddins("eslint-plugin-react");
+const globals = fromOfficeAddins("globals");
+
+const officeRules = {
+  "office-addins/call-sync-after-load": "error",
+  "office-addins/call-sync-before-read": "error",
+  "office-addins/load-object-before-read": "error",
+  // Each WorkbookPort operation may sync at most three times, whatever the size of the data.
+  "office-addins/no-context-sync-in-loop": "error",
+  "office-addins/no-empty-load": "error",
+  "office-addins/no-navigational-load": "warn",
+  "office-addins/no-office-initialize": "error",
+  "office-addins/test-for-null-using-isNullObject": "error",
+};
+
+export default tseslint.config(
+  {
+    ignores: ["dist*/**", "node_modules/**", "test-output/**", "coverage/**", ".bench/**"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      ...officeRules,
+      "no-console": ["error", { allow: ["warn", "error"] }],
+    },
+  },
+  {
+    files: ["src/**/*.tsx", "test/taskpane/**/*.tsx"],
+    ...react.configs.flat.recommended,
+    ...react.configs.flat["jsx-runtime"],
+    plugins: { react },
+    languageOptions: {
+      ...react.configs.flat.recommended.languageOptions,
+      globals: { ...globals.browser },
+    },
+    settings: { react: { version: "detect" } },
+    rules: {
+      ...react.configs.flat.recommended.rules,
+      ...react.configs.flat["jsx-runtime"].rules,
+      // Props are typed with TypeScript.
+      "react/prop-types": "off",
+    },
+  },
+  {
+    // Custom functions are declarations the metadata plugin reads: Excel may pass any value,
+    // so their matrix parameters are deliberately `any[][]` (see TOOLCHAIN.md).
+    files: ["src/functions/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+  {
+    files: ["test/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: {
+      // Tests poke at mocks and private shapes.
+      "@typescript-eslint/no-explicit-any": "off",
+      "@typescript-eslint/no-non-null-assertion": "off",
+      // jest.isolateModules() loads modules afresh only through require().
+      "@typescript-eslint/no-require-imports": "off",
+    },
+  },
+  {
+    files: ["**/*.{js,cjs}"],
+    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["**/*.mjs"],
+    languageOptions: { sourceType: "module", globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,62 @@
+/**
+ * Measuring helpers shared by the benchmark entries. Every entry prints its figures as JSON
+ * lines `{"metric","value","unit",...}` on stdout; scripts/bench/run.mjs collects them and
+ * prints the table. Timings are medians of several repetitions so one garbage collection or a
+ * neighbour's build on the shared cores does not decide a figure.
+ */
+import { performance } from "node:perf_hooks";
+
+export interface MetricLine {
+  metric: string;
+  value: number | null;
+  unit: string;
+  [detail: string]: unknown;
+}
+
+export function emit(line: MetricLine): void {
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median wall time in ms of `body` over `repetitions` runs, after one warm-up run. */
+export function medianMs<T>(body: () => T, repetitions: number): { ms: number; result: T } {
+  let result = body();
+  const times: number[] = [];
+  for (let i = 0; i < repetitions; i++) {
+    const start = performance.now();
+    result = body();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), result };
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Keeps a value observable so the JIT cannot drop a floor loop as dead code. */
+let sink = 0;
+export function consume(value: number): void {
+  sink = (sink + value) | 0;
+}
+export function sinkValue(): number {
+  return sink;
+}
+
+/** Rounds for display: 3 significant decimals below 10, 1 above. */
+export function round(value: number): number {
+  return Math.abs(value) >= 10 ? Math.round(value * 10) / 10 : Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// `npm start`: builds the add-in with the browser preview and serves it on localhost.
+//
+//   npm start                 http://localhost:3000/preview.html  (works on any machine, no certificates)
+//   npm start -- --https      https, with the Office dev certificates (needed to sideload into Excel)
+//   npm start -- --port 3100  another port (also: PORT=3100 npm start)
+//
+// Excel only loads add-ins over https: on Windows/macOS run `npx office-addin-dev-certs install`
+// once, then `npm start -- --https` and sideload manifest.xml (see README).
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const wantsHttps = args.includes("--https");
+const portArg = args.indexOf("--port");
+const port = Number(portArg >= 0 ? args[portArg + 1] : process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+  console.error(`Ongeldige poort "${portArg >= 0 ? args[portArg + 1] : process.env.PORT}". Gebruik bijvoorbeeld: npm start -- --port 3100`);
+  process.exit(2);
+}
+
+const certDir = join(homedir(), ".office-addin-dev-certs");
+const cert = join(certDir, "localhost.crt");
+const key = join(certDir, "localhost.key");
+if (wantsHttps && !(existsSync(cert) && existsSync(key))) {
+  console.error(
+    `Geen ontwikkelcertificaten gevonden in ${certDir}.\n` +
+      "Installeer ze eenmalig met: npx office-addin-dev-certs install\n" +
+      "of start zonder --https voor alleen de voorbeeldweergave.",
+  );
+  process.exit(2);
+}
+
+const webpackCli = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
+if (!existsSync(webpackCli)) {
+  console.error("webpack is niet geïnstalleerd. Voer eerst uit: npm ci");
+  process.exit(2);
+}
+
+const serveArgs = [webpackCli, "serve", "--env", "preview", "--mode", "development", "--port", String(port), "--no-open"];
+if (wantsHttps) serveArgs.push("--server-type", "https", "--server-options-cert", cert, "--server-options-key", key);
+
+const scheme = wantsHttps ? "https" : "http";
+const base = `${scheme}://localhost:${port}`;
+console.log("Sociaal Domein Rekenhulp wordt gebouwd… (de eerste keer duurt dit ongeveer een halve minuut)");
+
+const child = spawn(process.execPath, serveArgs, { cwd: root, stdio: ["inherit", "pipe", "pipe"] });
+let announced = false;
+
+function announce() {
+  if (announced) return;
+  announced = true;
+  const lines = [
+    "",
+    "  Sociaal Domein Rekenhulp draait.",
+    "",
+    `  Voorbeeldweergave (demowerkmap, zonder Excel):  ${base}/preview.html`,
+    `  Taakvenster voor sideloaden in Excel:           ${base}/taskpane.html`,
+    `  Manifest:                                       ${base}/manifest.xml`,
+    "",
+    wantsHttps
+      ? "  Sideloaden: Excel › Invoegtoepassingen › Mijn invoegtoepassing uploaden › manifest.xml (zie README)."
+      : "  Sideloaden in Excel vraagt https: voer op Windows/macOS eenmalig `npx office-addin-dev-certs install` uit\n  en start dan met `npm start -- --https`.",
+    "  Er worden geen gegevens verstuurd: alles draait op deze computer.",
+    "  Stoppen: Ctrl+C",
+    "",
+  ];
+  console.log(lines.join("\n"));
+}
+
+// webpack's own output is long; pass errors and warnings through, announce once compiled.
+function relay(stream, target) {
+  let buffer = "";
+  stream.on("data", (chunk) => {
+    buffer += chunk.toString();
+    const lines = buffer.split("\n");
+    buffer = lines.pop() ?? "";
+    for (const line of lines) {
+      if (/compiled successfully/i.test(line)) announce();
+      else if (/compiled with .*error|ERROR|EADDRINUSE|Error:/.test(line)) target.write(`${line}\n`);
+      if (/EADDRINUSE/.test(line)) target.write(`Poort ${port} is al in gebruik. Kies een andere: npm start -- --port ${port + 1}\n`);
+    }
+  });
+}
+relay(child.stdout, process.stdout);
+relay(child.stderr, process.stderr);
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on("exit", (code, signal) => {
+  if (signal === "SIGINT" || signal === "SIGTERM") {
+    console.log("Gestopt.");
+    process.exit(0);
+  }
+  process.exit(code ?? 1);
+});

@@ -1,0 +1,648 @@
+/**
+ * Occupancy (plekbezetting) from stay records: average places occupied per group per month.
+ *
+ * Contract (issue 5): a stay counts every day from its start through its end date, both
+ * inclusive; an empty end date means still in care (counts through the end of the period).
+ * Stays are clipped to the period. Average places in a month = client-days / days in month.
+ * "Gemiddeld" = mean of the monthly averages over all months of the period, months without
+ * stays counting as 0 (seed 000: Bergen 5,42 / 15 = 0,36).
+ *
+ * Cost: one pass over the rows (dates parsed once, each stay adds +1/−1 to a per-group
+ * difference array over the period's days), then groups × days prefix sums. Unique clients and
+ * overlap checks (only with a client column) add a counting sort by start day: still linear.
+ */
+import { EngineError } from "../shared/errors";
+import { formatDateNl, parseDateValue } from "../shared/dates";
+import { buildPeriod, type Period } from "./period";
+import { makeProblem, type DataProblem, type ProblemKind } from "./problems";
+
+export type GroupDimension = "gemeente" | "aanbieder" | "product";
+
+/** Group label for stays without a value (e.g. no municipality); always sorted last. */
+export const UNKNOWN_GROUP = "(onbekend)";
+/** Joins the keys of a group over several dimensions into one label. */
+export const GROUP_SEPARATOR = " · ";
+
+/** The stay records as columns (one entry per stay, all the same length). Values as cells hold them. */
+export interface StayColumns {
+  municipality: ArrayLike<unknown>;
+  start: ArrayLike<unknown>;
+  end: ArrayLike<unknown>;
+  client?: ArrayLike<unknown>;
+  provider?: ArrayLike<unknown>;
+  product?: ArrayLike<unknown>;
+}
+
+/** Contracted places: per group label and/or one total. */
+export interface CapacitySpec {
+  total?: number;
+  perGroup?: Readonly<Record<string, number>>;
+}
+
+/** Is `name` a municipality in `year`? (the municipality registry, injected to keep this engine pure) */
+export type MunicipalityCheck = (name: string, year: number) => { ok: boolean; suggestions?: string[] };
+
+export interface OccupancyOptions {
+  /** any day in the first month of the period (day number, see shared/dates) */
+  from: number;
+  /** any day in the last month of the period */
+  to: number;
+  /** default ["gemeente"] */
+  groupBy?: readonly GroupDimension[];
+  capacity?: CapacitySpec;
+  /** "throw": the first row with unusable dates throws an EngineError naming it (custom function) */
+  onInvalidRow?: "throw" | "skip";
+  /** row indices the user chose to leave out */
+  exclude?: ReadonlySet<number>;
+  checkMunicipality?: MunicipalityCheck;
+  /** how messages name a row; default "rij {index+1}" (1-based within the ranges) */
+  rowLabel?: (index: number) => string;
+}
+
+export interface OccupancySeries {
+  /** keys joined with GROUP_SEPARATOR; "Totaal" for the total */
+  label: string;
+  /** one key per grouping dimension */
+  keys: string[];
+  /** client-days per month */
+  clientDays: number[];
+  /** average places occupied per month (client-days / days in month) */
+  average: number[];
+  /** mean of `average` over all months of the period */
+  mean: number;
+  /** distinct clients with at least one day in the month (only with a client column) */
+  uniqueClients?: number[];
+  capacity?: number;
+  /** average − capacity per month: positive = over capacity */
+  overCapacity?: number[];
+}
+
+export interface OccupancyResult {
+  period: Period;
+  groupBy: GroupDimension[];
+  /** sorted with Dutch collation per dimension, "(onbekend)" last */
+  groups: OccupancySeries[];
+  total: OccupancySeries;
+  /** sorted by first row */
+  problems: DataProblem[];
+  /** where the total capacity came from, when there is one */
+  totalCapacitySource?: "given" | "sum-of-groups";
+  counts: {
+    rows: number;
+    /** rows that add days to the table */
+    counted: number;
+    /** rows without any value in municipality, start and end (left out silently: not data) */
+    empty: number;
+    /** rows left out on request */
+    excluded: number;
+    /** rows with unusable dates (never counted) */
+    invalid: number;
+    /** rows whose stay lies entirely outside the period */
+    outsidePeriod: number;
+    /** counted rows without an end date */
+    openEnded: number;
+  };
+}
+
+const MAX_EXCEL_SERIAL = 2958465;
+const FIRST_UNSHIFTED_SERIAL = 61;
+const EXCEL_SERIAL_OF_UNIX_EPOCH = 25569;
+/** Room per dimension in the numeric composite group key (3 × 17 bits stays below 2^53). */
+const DIMENSION_RADIX = 131072;
+
+function isEmptyValue(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function keyText(v: unknown): string {
+  if (typeof v === "string") {
+    const t = v.trim();
+    return t === "" ? UNKNOWN_GROUP : t;
+  }
+  if (v === null || v === undefined) return UNKNOWN_GROUP;
+  return String(v);
+}
+
+function displayValue(v: unknown): string {
+  return v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+}
+
+/** Date reading with a cache for text (exports repeat the same date strings many times). */
+class DateReader {
+  private readonly cache = new Map<string, number>();
+  /** day number, or NaN when unreadable */
+  read(v: unknown): number {
+    if (typeof v === "number") {
+      if (v >= FIRST_UNSHIFTED_SERIAL && v <= MAX_EXCEL_SERIAL) return Math.floor(v) - EXCEL_SERIAL_OF_UNIX_EPOCH;
+      return parseDateValue(v) ?? NaN;
+    }
+    if (typeof v === "string") {
+      let day = this.cache.get(v);
+      if (day === undefined) {
+        day = parseDateValue(v) ?? NaN;
+        this.cache.set(v, day);
+      }
+      return day;
+    }
+    return parseDateValue(v) ?? NaN;
+  }
+}
+
+/** Distinct values of one grouping dimension, in order of appearance. */
+class Dimension {
+  readonly index = new Map<string, number>();
+  readonly values: string[] = [];
+  /** ids by the raw cell value: the same text repeats on most rows, so trimming once per distinct value is enough */
+  private readonly raw = new Map<unknown, number>();
+  id(v: unknown): number {
+    const known = this.raw.get(v);
+    if (known !== undefined) return known;
+    const id = this.idOfKey(keyText(v));
+    this.raw.set(v, id);
+    return id;
+  }
+  private idOfKey(key: string): number {
+    let id = this.index.get(key);
+    if (id === undefined) {
+      id = this.values.length;
+      if (id >= DIMENSION_RADIX) {
+        throw new EngineError("out-of-range", `Meer dan ${DIMENSION_RADIX} verschillende waarden in één groepering; kies een grovere groepering.`);
+      }
+      this.index.set(key, id);
+      this.values.push(key);
+    }
+    return id;
+  }
+}
+
+const DIMENSION_COLUMN: Record<GroupDimension, keyof StayColumns> = {
+  gemeente: "municipality",
+  aanbieder: "provider",
+  product: "product",
+};
+
+const DIMENSION_NAME: Record<GroupDimension, string> = {
+  gemeente: "gemeente",
+  aanbieder: "aanbieder",
+  product: "product",
+};
+
+export function computeOccupancy(columns: StayColumns, options: OccupancyOptions): OccupancyResult {
+  const period = buildPeriod(options.from, options.to);
+  const groupBy: GroupDimension[] = options.groupBy && options.groupBy.length > 0 ? [...new Set(options.groupBy)] : ["gemeente"];
+  const rowLabel = options.rowLabel ?? ((i: number) => `rij ${i + 1}`);
+  const n = checkLengths(columns, groupBy);
+  const groupColumns = groupBy.map((d) => columns[DIMENSION_COLUMN[d]] as ArrayLike<unknown>);
+  const dims = groupBy.map(() => new Dimension());
+
+  const D = period.days;
+  const stride = D + 1;
+  const P0 = period.firstDay;
+  const P1 = period.lastDay;
+  const startIdx = new Int32Array(n);
+  const endIdx = new Int32Array(n);
+  /** group of each counted row, −1 for rows that add nothing */
+  const groupOf = new Int32Array(n).fill(-1);
+  const composite = new Map<number, number>();
+  const groupKeys: number[][] = [];
+  let diff: Int32Array = new Int32Array(stride * 16);
+
+  const dates = new DateReader();
+  const problems: DataProblem[] = [];
+  const emptyMunicipalityRows: number[] = [];
+  const counts = { rows: n, counted: 0, empty: 0, excluded: 0, invalid: 0, outsidePeriod: 0, openEnded: 0 };
+  const { municipality, start, end } = columns;
+  const exclude = options.exclude;
+
+  const invalid = (kind: ProblemKind, i: number, params: Record<string, string>) => {
+    const problem = makeProblem(kind, [i], rowLabel, params);
+    if (options.onInvalidRow === "throw") throw new EngineError("invalid-input", problem.message, rowLabel(i));
+    problems.push(problem);
+    counts.invalid++;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const sv = start[i];
+    const ev = end[i];
+    const mv = municipality[i];
+    const startEmpty = isEmptyValue(sv);
+    const endEmpty = isEmptyValue(ev);
+    if (startEmpty && endEmpty && isEmptyValue(mv)) {
+      counts.empty++;
+      continue;
+    }
+    if (exclude !== undefined && exclude.has(i)) {
+      counts.excluded++;
+      continue;
+    }
+    if (startEmpty) {
+      invalid("missing-start", i, {});
+      continue;
+    }
+    const s = dates.read(sv);
+    if (s !== s) {
+      invalid("unreadable-start", i, { value: displayValue(sv) });
+      continue;
+    }
+    let e: number;
+    if (endEmpty) {
+      e = P1;
+    } else {
+      e = dates.read(ev);
+      if (e !== e) {
+        invalid("unreadable-end", i, { value: displayValue(ev) });
+        continue;
+      }
+      if (e < s) {
+        invalid("end-before-start", i, { start: formatDateNl(s), end: formatDateNl(e) });
+        continue;
+      }
+    }
+    if (isEmptyValue(mv)) emptyMunicipalityRows.push(i);
+    const cs = s > P0 ? s - P0 : 0;
+    const ce = e < P1 ? e - P0 : D - 1;
+    if (cs > ce) {
+      counts.outsidePeriod++;
+      continue;
+    }
+    let g: number;
+    if (dims.length === 1) {
+      g = dims[0].id(groupColumns[0][i]);
+      if (g === groupKeys.length) {
+        groupKeys.push([g]);
+        diff = ensureCapacity(diff, (g + 1) * stride);
+      }
+    } else {
+      let key = 0;
+      for (let d = 0; d < dims.length; d++) key = key * DIMENSION_RADIX + dims[d].id(groupColumns[d][i]);
+      let found = composite.get(key);
+      if (found === undefined) {
+        found = groupKeys.length;
+        composite.set(key, found);
+        groupKeys.push(dims.map((dim, d) => dim.id(groupColumns[d][i])));
+        diff = ensureCapacity(diff, (found + 1) * stride);
+      }
+      g = found;
+    }
+    diff[g * stride + cs]++;
+    diff[g * stride + ce + 1]--;
+    startIdx[i] = cs;
+    endIdx[i] = ce;
+    groupOf[i] = g;
+    counts.counted++;
+    if (endEmpty) counts.openEnded++;
+  }
+
+  if (emptyMunicipalityRows.length > 0) {
+    problems.push(makeProblem("empty-municipality", emptyMunicipalityRows, rowLabel));
+  }
+  if (options.checkMunicipality) {
+    for (const p of unknownMunicipalities(options.checkMunicipality, municipality, groupOf, period, rowLabel)) problems.push(p);
+  }
+
+  const M = period.months.length;
+  const G = groupKeys.length;
+  const groupClientDays: number[][] = [];
+  for (let g = 0; g < G; g++) {
+    const perMonth = new Array<number>(M).fill(0);
+    let running = 0;
+    const base = g * stride;
+    for (let d = 0; d < D; d++) {
+      running += diff[base + d];
+      perMonth[period.monthOfDay[d]] += running;
+    }
+    groupClientDays.push(perMonth);
+  }
+
+  let uniqueByGroup: number[][] | undefined;
+  let uniqueTotal: number[] | undefined;
+  if (columns.client) {
+    const order = orderByStart(groupOf, startIdx, D);
+    const clients = idsOf(columns.client, order);
+    const providers = columns.provider ? idsOf(columns.provider, order) : undefined;
+    const unique = uniqueClientsPerMonth(order, clients.ids, groupOf, startIdx, endIdx, period, G);
+    uniqueByGroup = unique.byGroup;
+    uniqueTotal = unique.total;
+    for (const p of overlaps(order, clients, providers, startIdx, endIdx, rowLabel)) problems.push(p);
+  }
+
+  const series: OccupancySeries[] = groupKeys.map((ids, g) => {
+    const keys = ids.map((id, d) => dims[d].values[id]);
+    return makeSeries(keys.join(GROUP_SEPARATOR), keys, groupClientDays[g], period, uniqueByGroup?.[g]);
+  });
+  addCapacityOnlyGroups(series, options.capacity, groupBy.length, period);
+  series.sort(compareSeries);
+
+  const totalDays = new Array<number>(M).fill(0);
+  for (const s of series) for (let m = 0; m < M; m++) totalDays[m] += s.clientDays[m];
+  const total = makeSeries("Totaal", [], totalDays, period, uniqueTotal);
+  const totalCapacitySource = applyCapacity(series, total, options.capacity);
+
+  problems.sort((a, b) => a.rows[0] - b.rows[0] || (a.rows[1] ?? -1) - (b.rows[1] ?? -1));
+  return { period, groupBy, groups: series, total, problems, totalCapacitySource, counts };
+}
+
+function ensureCapacity(diff: Int32Array, length: number): Int32Array {
+  if (length <= diff.length) return diff;
+  const grown = new Int32Array(Math.max(length, diff.length * 2));
+  grown.set(diff);
+  return grown;
+}
+
+function checkLengths(columns: StayColumns, groupBy: GroupDimension[]): number {
+  const n = columns.municipality.length;
+  const named: [string, ArrayLike<unknown> | undefined][] = [
+    ["begindata", columns.start],
+    ["einddata", columns.end],
+    ["cliënt", columns.client],
+    ["aanbieder", columns.provider],
+    ["product", columns.product],
+  ];
+  for (const [name, column] of named) {
+    if (column !== undefined && column.length !== n) {
+      throw new EngineError(
+        "invalid-input",
+        `De kolom ${name} heeft ${column.length} rijen en de kolom gemeenten ${n}; alle kolommen moeten even lang zijn. Selecteer bereiken met dezelfde rijen.`,
+      );
+    }
+  }
+  for (const d of groupBy) {
+    if (columns[DIMENSION_COLUMN[d]] === undefined) {
+      throw new EngineError("invalid-input", `Groeperen op ${DIMENSION_NAME[d]} kan niet: die kolom ontbreekt. Wijs de kolom toe of kies een andere groepering.`);
+    }
+  }
+  return n;
+}
+
+function makeSeries(label: string, keys: string[], clientDays: number[], period: Period, uniqueClients?: number[]): OccupancySeries {
+  const average = clientDays.map((days, m) => days / period.months[m].days);
+  const mean = average.reduce((a, b) => a + b, 0) / average.length;
+  return { label, keys, clientDays, average, mean, ...(uniqueClients ? { uniqueClients } : {}) };
+}
+
+const collator = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
+
+function compareKey(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === UNKNOWN_GROUP) return 1;
+  if (b === UNKNOWN_GROUP) return -1;
+  return collator.compare(a, b) || (a < b ? -1 : 1);
+}
+
+function compareSeries(a: OccupancySeries, b: OccupancySeries): number {
+  for (let d = 0; d < a.keys.length; d++) {
+    const c = compareKey(a.keys[d], b.keys[d]);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+/** A group with contracted places but no stays still belongs in the table: it shows under-use. */
+function addCapacityOnlyGroups(series: OccupancySeries[], capacity: CapacitySpec | undefined, dimensions: number, period: Period): void {
+  if (!capacity?.perGroup) return;
+  const present = new Set(series.map((s) => s.label));
+  const zeros = () => new Array<number>(period.months.length).fill(0);
+  for (const label of Object.keys(capacity.perGroup)) {
+    if (present.has(label)) continue;
+    const keys = dimensions === 1 ? [label] : label.split(GROUP_SEPARATOR);
+    const withClients = series.some((s) => s.uniqueClients);
+    series.push(makeSeries(label, keys, zeros(), period, withClients ? zeros() : undefined));
+  }
+}
+
+function applyCapacity(series: OccupancySeries[], total: OccupancySeries, capacity: CapacitySpec | undefined): OccupancyResult["totalCapacitySource"] {
+  if (!capacity) return undefined;
+  const setCapacity = (s: OccupancySeries, places: number, where: string) => {
+    if (!Number.isFinite(places) || places < 0) {
+      throw new EngineError("invalid-input", `Capaciteit voor ${where} is ${places}; vul een getal van 0 of meer in.`);
+    }
+    s.capacity = places;
+    s.overCapacity = s.average.map((a) => a - places);
+  };
+  let groupSum = 0;
+  let groupsWithCapacity = 0;
+  for (const s of series) {
+    const places = capacity.perGroup?.[s.label];
+    if (places === undefined) continue;
+    setCapacity(s, places, s.label);
+    groupSum += places;
+    groupsWithCapacity++;
+  }
+  if (capacity.total !== undefined) {
+    setCapacity(total, capacity.total, "het totaal");
+    return "given";
+  }
+  if (groupsWithCapacity > 0) {
+    setCapacity(total, groupSum, "het totaal");
+    return "sum-of-groups";
+  }
+  return undefined;
+}
+
+/** Counted rows ordered by clipped start day (counting sort: linear in rows + days). */
+function orderByStart(groupOf: Int32Array, startIdx: Int32Array, days: number): Int32Array {
+  const bucket = new Int32Array(days + 1);
+  let counted = 0;
+  for (let i = 0; i < groupOf.length; i++) {
+    if (groupOf[i] < 0) continue;
+    bucket[startIdx[i] + 1]++;
+    counted++;
+  }
+  for (let d = 0; d < days; d++) bucket[d + 1] += bucket[d];
+  const order = new Int32Array(counted);
+  for (let i = 0; i < groupOf.length; i++) {
+    if (groupOf[i] < 0) continue;
+    order[bucket[startIdx[i]]++] = i;
+  }
+  return order;
+}
+
+/** Integer ids of the distinct values of a column over the counted rows (−1 = empty), so later passes key on numbers. */
+function idsOf(column: ArrayLike<unknown>, order: Int32Array): { ids: Int32Array; names: string[] } {
+  const ids = new Int32Array(column.length).fill(-1);
+  const byRaw = new Map<unknown, number>();
+  const byKey = new Map<string, number>();
+  const names: string[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const v = column[i];
+    let id = byRaw.get(v);
+    if (id === undefined) {
+      if (isEmptyValue(v)) {
+        id = -1;
+      } else {
+        const key = keyText(v);
+        id = byKey.get(key);
+        if (id === undefined) {
+          id = names.length;
+          names.push(key);
+          byKey.set(key, id);
+        }
+      }
+      byRaw.set(v, id);
+    }
+    ids[i] = id;
+  }
+  return { ids, names };
+}
+
+/** Growable Int32Array columns of per-key state, addressed by slot. */
+class Slots {
+  readonly slotOf = new Map<number, number>();
+  a: Int32Array = new Int32Array(1024);
+  b: Int32Array = new Int32Array(1024);
+  c: Int32Array = new Int32Array(1024);
+  size = 0;
+  /** slot of `key`, or −1 after creating it with (a, b, c) */
+  find(key: number, a: number, b: number, c: number): number {
+    const slot = this.slotOf.get(key);
+    if (slot !== undefined) return slot;
+    if (this.size === this.a.length) {
+      this.a = grow(this.a);
+      this.b = grow(this.b);
+      this.c = grow(this.c);
+    }
+    this.a[this.size] = a;
+    this.b[this.size] = b;
+    this.c[this.size] = c;
+    this.slotOf.set(key, this.size++);
+    return -1;
+  }
+}
+
+function grow(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+/**
+ * Distinct clients per month. Rows arrive ordered by start, so per (group, client) the month
+ * intervals can be merged on the fly; each merged interval adds +1/−1 to a month difference
+ * array, which counts every client once per month however many stays it has. A row without a
+ * client id is its own client: strangers are never merged.
+ */
+function uniqueClientsPerMonth(
+  order: Int32Array,
+  clientIds: Int32Array,
+  groupOf: Int32Array,
+  startIdx: Int32Array,
+  endIdx: Int32Array,
+  period: Period,
+  groups: number,
+): { byGroup: number[][]; total: number[] } {
+  const M = period.months.length;
+  const width = M + 1;
+  /** rows 0 … groups−1: the groups; row `groups`: all groups together */
+  const diff = new Int32Array((groups + 1) * width);
+  const slots = new Slots();
+  const emit = (g: number, a: number, b: number) => {
+    diff[g * width + a]++;
+    diff[g * width + b + 1]--;
+  };
+  const visit = (client: number, g: number, a: number, b: number) => {
+    if (client < 0) {
+      emit(g, a, b);
+      return;
+    }
+    const slot = slots.find(client * (groups + 1) + g, a, b, g);
+    if (slot < 0) return;
+    if (a <= slots.b[slot]) {
+      if (b > slots.b[slot]) slots.b[slot] = b;
+    } else {
+      emit(g, slots.a[slot], slots.b[slot]);
+      slots.a[slot] = a;
+      slots.b[slot] = b;
+    }
+  };
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const a = period.monthOfDay[startIdx[i]];
+    const b = period.monthOfDay[endIdx[i]];
+    visit(clientIds[i], groupOf[i], a, b);
+    visit(clientIds[i], groups, a, b);
+  }
+  for (let slot = 0; slot < slots.size; slot++) emit(slots.c[slot], slots.a[slot], slots.b[slot]);
+  const perMonth = (g: number) => {
+    const out = new Array<number>(M);
+    let running = 0;
+    for (let m = 0; m < M; m++) {
+      running += diff[g * width + m];
+      out[m] = running;
+    }
+    return out;
+  };
+  const byGroup: number[][] = [];
+  for (let g = 0; g < groups; g++) byGroup.push(perMonth(g));
+  return { byGroup, total: perMonth(groups) };
+}
+
+/**
+ * Stays of one client at one provider that share days inside the period (without a provider
+ * column: any two stays of the client). Rows arrive ordered by start, so a stay overlaps an
+ * earlier one exactly when it starts on or before the latest end seen so far.
+ */
+function overlaps(
+  order: Int32Array,
+  clients: { ids: Int32Array; names: string[] },
+  providers: { ids: Int32Array; names: string[] } | undefined,
+  startIdx: Int32Array,
+  endIdx: Int32Array,
+  rowLabel: (i: number) => string,
+): DataProblem[] {
+  const providerCount = providers ? providers.names.length + 1 : 1;
+  const slots = new Slots();
+  const found: DataProblem[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const client = clients.ids[i];
+    if (client < 0) continue;
+    // empty provider gets its own id (providerCount − 1)
+    const provider = providers ? (providers.ids[i] < 0 ? providerCount - 1 : providers.ids[i]) : 0;
+    const slot = slots.find(client * providerCount + provider, endIdx[i], i, 0);
+    if (slot < 0) continue;
+    if (startIdx[i] <= slots.a[slot]) {
+      const other = slots.b[slot];
+      const rows = other < i ? [other, i] : [i, other];
+      const at = providers ? providers.names[provider] ?? UNKNOWN_GROUP : undefined;
+      found.push(makeProblem("overlap", rows, rowLabel, { client: clients.names[client], provider: at }));
+    }
+    if (endIdx[i] > slots.a[slot]) {
+      slots.a[slot] = endIdx[i];
+      slots.b[slot] = i;
+    }
+  }
+  return found;
+}
+
+/** One registry question per distinct name; a name is known when it existed in any year of the period. */
+function unknownMunicipalities(
+  check: MunicipalityCheck,
+  municipality: ArrayLike<unknown>,
+  groupOf: Int32Array,
+  period: Period,
+  rowLabel: (i: number) => string,
+): DataProblem[] {
+  const years: number[] = [];
+  for (let y = period.months[0].year; y <= period.months[period.months.length - 1].year; y++) years.push(y);
+  const verdict = new Map<string, { ok: boolean; suggestions: string[]; rows: number[] }>();
+  for (let i = 0; i < groupOf.length; i++) {
+    if (groupOf[i] < 0 || isEmptyValue(municipality[i])) continue;
+    const name = keyText(municipality[i]);
+    let v = verdict.get(name);
+    if (v === undefined) {
+      const answers = years.map((year) => check(name, year));
+      const ok = answers.some((a) => a.ok);
+      const suggestions = ok ? [] : [...new Set(answers.flatMap((a) => a.suggestions ?? []))];
+      v = { ok, suggestions, rows: [] };
+      verdict.set(name, v);
+    }
+    if (!v.ok) v.rows.push(i);
+  }
+  const problems: DataProblem[] = [];
+  for (const [name, v] of verdict) {
+    if (v.ok) continue;
+    problems.push(makeProblem("unknown-municipality", v.rows, rowLabel, { name, suggestions: v.suggestions }));
+  }
+  return problems;
+}

@@ -1,0 +1,194 @@
+/**
+ * Everything the rules read, computed once: the grid, its structure, and per block which
+ * cells are totals of which parts (both directions), variance sources and saldo rows.
+ */
+import { CellKind, isNumeric, type Grid } from "./grid";
+import type { Block, Column } from "./structure";
+import { resolveAxis, type AxisLine, type TotalCheck } from "./totals";
+import { judge } from "./tolerance";
+
+export interface BlockAnalysis {
+  block: Block;
+  /** column sums (total rows) and row sums (total columns) */
+  checks: TotalCheck[];
+  totalRows: Set<number>;
+  totalCols: Set<number>;
+  /** total rows/columns recognised from values only */
+  valueTotalRows: Set<number>;
+  valueTotalCols: Set<number>;
+  derivedRows: Set<number>;
+}
+
+export function numberAt(grid: Grid, r: number, c: number): number {
+  const i = r * grid.cols + c;
+  return isNumeric(grid.kind[i]) ? grid.num[i] : NaN;
+}
+
+function hasSumFormula(grid: Grid, cells: number[]): boolean {
+  return cells.some((i) => /^=\s*SUM\(/i.test(grid.formula[i] ?? ""));
+}
+
+export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
+  resolveVarianceColumns(grid, block);
+  const cols = block.columns;
+  const numberRows = block.rows.filter((r) => r.hasNumbers);
+
+  // rows axis: total rows sum the rows above; Aandeel is checked by its own rule
+  const rowCross = cols.filter((c) => c.role !== "share");
+  const rowLines: AxisLine[] = block.rows.map((row) => {
+    if (row.role === "section") return { at: row.index, kind: "reset" };
+    if (row.role === "balance" || row.role === "average" || row.role === "variance") return { at: row.index, kind: "skip" };
+    if (row.role === "total") return { at: row.index, kind: "total" };
+    if (row.hasNumbers && hasSumFormula(grid, rowCross.map((c) => row.index * grid.cols + c.index))) return { at: row.index, kind: "total" };
+    return { at: row.index, kind: "part", detectable: row.hasNumbers };
+  });
+  const rowAxis = resolveAxis(grid, "rows", rowLines, rowCross.map((c) => c.index), (x) => rowCross[x].unit);
+
+  // columns axis: total columns sum the amount columns to their left, never Inwoners/Aandeel/BTW/Verschil/Gemiddeld
+  const colLines: AxisLine[] = cols.map((col, k) => {
+    const base = { at: col.index, unit: col.unit };
+    if (col.role === "incl") {
+      const excl = findLeft(cols, k, (c) => c.role === "excl" || c.role === "total");
+      const vat = findLeft(cols, k, (c) => c.role === "vat");
+      if (excl && vat) return { ...base, kind: "incl", fixedParts: [excl.index, vat.index] };
+      return { ...base, kind: "total" };
+    }
+    if (col.role === "total" || col.role === "excl") return { ...base, kind: "total" };
+    if (col.role === "amount" || col.role === "period") {
+      if (hasSumFormula(grid, numberRows.map((r) => r.index * grid.cols + col.index)) && !isColumnOfColumnSums(grid, col, numberRows.map((r) => r.index))) {
+        return { ...base, kind: "total" };
+      }
+      return { ...base, kind: "part", detectable: true };
+    }
+    return { ...base, kind: "skip" };
+  });
+  const colAxis = resolveAxis(grid, "columns", colLines, numberRows.map((r) => r.index), () => 1);
+  for (const c of colAxis.valueTotals) {
+    const col = cols.find((cc) => cc.index === c);
+    if (col) {
+      col.role = "total";
+      col.byValue = true;
+    }
+  }
+  for (const r of rowAxis.valueTotals) {
+    const row = block.rows.find((rr) => rr.index === r);
+    if (row && row.role === "data") row.role = "total";
+  }
+
+  const totalRows = new Set<number>(block.rows.filter((r) => r.role === "total").map((r) => r.index));
+  for (const l of rowLines) if (l.kind === "total") totalRows.add(l.at);
+  const totalCols = new Set<number>(colLines.filter((l) => l.kind === "total" || l.kind === "incl").map((l) => l.at));
+  for (const c of colAxis.valueTotals) totalCols.add(c);
+  const checks = [...rowAxis.checks, ...colAxis.checks, ...balanceChecks(grid, block, rowAxis.checks)];
+  return { block, checks, totalRows, totalCols, valueTotalRows: rowAxis.valueTotals, valueTotalCols: colAxis.valueTotals, derivedRows: rowAxis.derived };
+}
+
+/** A column whose SUM formulas only sit in total rows adds up rows, not columns. */
+function isColumnOfColumnSums(grid: Grid, col: Column, rows: number[]): boolean {
+  let sums = 0;
+  let vertical = 0;
+  for (const r of rows) {
+    const f = grid.formula[r * grid.cols + col.index];
+    if (!f || !/^=\s*SUM\(/i.test(f)) continue;
+    sums++;
+    const m = /^=\s*SUM\(\s*\$?([A-Z]+)\$?\d+\s*:\s*\$?([A-Z]+)\$?\d+\s*\)/i.exec(f);
+    if (m && m[1].toUpperCase() === m[2].toUpperCase()) vertical++;
+  }
+  return sums > 0 && vertical === sums;
+}
+
+function findLeft(cols: Column[], k: number, test: (c: Column) => boolean): Column | undefined {
+  for (let j = k - 1; j >= 0; j--) if (test(cols[j])) return cols[j];
+  return undefined;
+}
+
+/**
+ * Verschil columns: named by the header or found from the values (a column equal to ±(X − Y)
+ * of two columns to its left). The source pair is the one the values agree with most.
+ */
+function resolveVarianceColumns(grid: Grid, block: Block): void {
+  const cols = block.columns;
+  const rows = block.rows.filter((r) => r.hasNumbers).map((r) => r.index);
+  for (let k = 0; k < cols.length; k++) {
+    const col = cols[k];
+    if (col.role !== "variance" && col.role !== "amount") continue;
+    const sources: number[] = [];
+    for (let j = k - 1; j >= 0 && sources.length < 4; j--) {
+      const role = cols[j].role;
+      if (role === "amount" || role === "period" || role === "total" || role === "excl" || role === "incl") sources.unshift(j);
+    }
+    let best: { a: number; b: number; matches: number; nonZero: number; filled: number } | undefined;
+    for (let i = 0; i < sources.length; i++) {
+      for (let j = i + 1; j < sources.length; j++) {
+        const a = cols[sources[i]].index;
+        const b = cols[sources[j]].index;
+        let matches = 0;
+        let nonZero = 0;
+        let filledRows = 0;
+        for (const r of rows) {
+          const v = numberAt(grid, r, col.index);
+          if (Number.isNaN(v)) continue;
+          filledRows++;
+          const d = (zeroIfNaN(numberAt(grid, r, a))) - zeroIfNaN(numberAt(grid, r, b));
+          if (judge(v, d, col.unit) !== "mismatch" || judge(v, -d, col.unit) !== "mismatch") {
+            matches++;
+            if (v !== 0) nonZero++;
+          }
+        }
+        if (!best || matches > best.matches) best = { a, b, matches, nonZero, filled: filledRows };
+      }
+    }
+    if (col.role === "variance") {
+      if (best && best.matches > 0) col.varianceOf = [best.a, best.b];
+      else if (sources.length >= 2) col.varianceOf = [cols[sources[sources.length - 2]].index, cols[sources[sources.length - 1]].index];
+    } else if (best && best.matches >= 3 && best.nonZero >= 2 && best.matches >= 0.8 * best.filled) {
+      col.role = "variance";
+      col.byValue = true;
+      col.varianceOf = [best.a, best.b];
+    }
+  }
+}
+
+function zeroIfNaN(v: number): number {
+  return Number.isNaN(v) ? 0 : v;
+}
+
+/** "Saldo" / "Totaal saldo van baten en lasten" = total baten − total lasten (variance columns excepted). */
+function balanceChecks(grid: Grid, block: Block, rowChecks: TotalCheck[]): TotalCheck[] {
+  const out: TotalCheck[] = [];
+  const closingTotal = new Map<number, number>();
+  const totalRowsChecked = new Set(rowChecks.map((c) => c.line));
+  for (const row of block.rows) {
+    if ((row.role === "total" || totalRowsChecked.has(row.index)) && row.section > 0) closingTotal.set(row.section, row.index);
+  }
+  for (const row of block.rows) {
+    if (row.role !== "balance") continue;
+    let baten: number | undefined;
+    let lasten: number | undefined;
+    for (let s = 1; s < block.sections.length; s++) {
+      const t = closingTotal.get(s);
+      if (t === undefined || t > row.index) continue;
+      if (block.sections[s].kind === "baten") baten = t;
+      if (block.sections[s].kind === "lasten") lasten = t;
+    }
+    if (baten === undefined || lasten === undefined) continue;
+    for (const col of block.columns) {
+      if (col.role === "variance" || col.role === "share") continue;
+      const actual = numberAt(grid, row.index, col.index);
+      const b = numberAt(grid, baten, col.index);
+      const l = numberAt(grid, lasten, col.index);
+      if (Number.isNaN(actual) || (Number.isNaN(b) && Number.isNaN(l))) continue;
+      const expected = zeroIfNaN(b) - zeroIfNaN(l);
+      const tolerance = col.unit;
+      out.push({
+        axis: "rows", line: row.index, cross: col.index, row: row.index, col: col.index, parts: [baten, lasten],
+        expected, actual, nonEmptyParts: 2, unit: col.unit, tolerance, verdict: judge(actual, expected, tolerance), byValue: false, difference: true,
+      });
+    }
+  }
+  return out;
+}
+
+export function isTextCell(grid: Grid, r: number, c: number): boolean {
+  return grid.kind[r * grid.cols + c] === CellKind.Text;
+}

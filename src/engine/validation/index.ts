@@ -1,0 +1,74 @@
+/**
+ * Controleren: checks a budget sheet before it goes to the councils.
+ *
+ * `validateSheet(snapshot)` detects the structure of the sheet from its values (header rows,
+ * label column, totals, sections, special columns), runs every rule of the registry in
+ * `rules/` over it and returns the findings, each pointing at its cell with a Dutch message.
+ * Linear in the number of cells: one pass builds typed arrays, the rules read those.
+ */
+import { defaultRegistry } from "../municipalities";
+import { analyseBlock } from "./analysis";
+import { parseCellAddress } from "./a1";
+import { buildGrid } from "./grid";
+import { CHECKERS } from "./rules";
+import type { RuleContext } from "./rules/context";
+import { detectStructure, type Structure } from "./structure";
+import type { Finding, MunicipalityDirectory, SheetInput, ValidateOptions } from "./types";
+
+export type { Finding, SheetInput, ValidateOptions, Severity, MunicipalityDirectory } from "./types";
+export { RULES } from "./rules";
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function validateSheet(snapshot: SheetInput, options: ValidateOptions = {}): Finding[] {
+  const grid = buildGrid(snapshot);
+  const structure = detectStructure(grid);
+  const blocks = structure.blocks.map((b) => analyseBlock(grid, b));
+  const registry: MunicipalityDirectory = options.registry ?? defaultRegistry;
+  const { year, source } = referenceYear(snapshot, structure, grid.text, registry);
+  const ctx: RuleContext = { grid, structure, blocks, year, yearSource: source, registry };
+  const wanted = options.rules ? new Set(options.rules) : undefined;
+
+  const byKey = new Map<string, Finding>();
+  for (const checker of CHECKERS) {
+    if (wanted && !checker.rules.some((r) => wanted.has(r))) continue;
+    checker.run(ctx, (finding) => {
+      if (wanted && !wanted.has(finding.rule)) return;
+      // one finding per rule per cell: the more severe one stays
+      const key = `${finding.rule}|${finding.cell}`;
+      const existing = byKey.get(key);
+      if (!existing || SEVERITY_ORDER[finding.severity] < SEVERITY_ORDER[existing.severity]) byKey.set(key, finding);
+    });
+  }
+  return [...byKey.values()].sort(byPosition);
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  const pa = parseCellAddress(a.cell) ?? { row: 0, col: 0 };
+  const pb = parseCellAddress(b.cell) ?? { row: 0, col: 0 };
+  return pa.row - pb.row || pa.col - pb.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule);
+}
+
+/**
+ * The reference year: given, else "per 1 januari 2022" anywhere on the sheet, else a year in a
+ * title line, else the latest year the registry has figures for. The source goes into messages.
+ */
+function referenceYear(
+  snapshot: SheetInput,
+  structure: Structure,
+  texts: (string | undefined)[],
+  registry: MunicipalityDirectory,
+): { year: number; source: string } {
+  if (snapshot.year !== undefined) return { year: snapshot.year, source: "opgegeven bij de controle" };
+  for (const t of texts) {
+    if (!t || t.length < 12) continue;
+    const m = /per\s+1\s+(?:januari|jan\.?|-?1-)\s*(\d{4})/i.exec(t) ?? /1-1-(\d{4})/.exec(t);
+    if (m) return { year: Number(m[1]), source: `gelezen uit "${t.length > 60 ? t.slice(0, 57) + "…" : t}"` };
+  }
+  for (const title of structure.titles) {
+    const m = /\b(19[89]\d|20\d\d)\b/.exec(title);
+    if (m) return { year: Number(m[1]), source: `het jaar in de titel "${title.length > 60 ? title.slice(0, 57) + "…" : title}"` };
+  }
+  const latest = registry.latestYear();
+  return { year: latest, source: `het laatste jaar met CBS-cijfers (${latest}), omdat het blad geen peiljaar noemt` };
+}

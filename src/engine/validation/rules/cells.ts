@@ -1,0 +1,110 @@
+/** number-as-text, error-value, inconsistent-formula: what single cells get wrong. */
+import { r1c1Shape } from "../a1";
+import { CellKind, addressOf } from "../grid";
+import { nl } from "../messages";
+import type { Checker } from "./context";
+
+const ERROR_MEANING: Record<string, string> = {
+  "#VALUE!": "#WAARDE!: een formule rekent met tekst of een verkeerd soort argument",
+  "#REF!": "#VERW!: een formule verwijst naar een verwijderde cel",
+  "#DIV/0!": "#DEEL/0!: deling door nul of een lege cel",
+  "#N/A": "#N/B: een opgezochte waarde is niet gevonden",
+  "#NAME?": "#NAAM?: onbekende functie- of bereiknaam",
+  "#NUM!": "#GETAL!: ongeldig getal in een berekening",
+  "#NULL!": "#LEEG!: bereiken snijden elkaar niet",
+};
+
+export const cellsChecker: Checker = {
+  rules: ["number-as-text", "error-value"],
+  run(ctx, emit) {
+    const { grid } = ctx;
+    for (const { block } of ctx.blocks) {
+      const numericCols = new Set(block.columns.map((c) => c.index));
+      for (let r = block.top; r <= block.bottom; r++) {
+        for (let c = 0; c < grid.cols; c++) {
+          const i = r * grid.cols + c;
+          const kind = grid.kind[i];
+          if (kind === CellKind.Error) {
+            const code = grid.text[i]!;
+            const cell = addressOf(grid, r, c);
+            emit({
+              rule: "error-value",
+              severity: "error",
+              cell,
+              message: `${cell}: foutwaarde ${ERROR_MEANING[code] ?? code}. Totalen die deze cel gebruiken zijn ook fout. Herstel de formule of de cel waarnaar zij verwijst.`,
+            });
+          } else if (kind === CellKind.NumericText && numericCols.has(c) && !block.headerRows.includes(r)) {
+            const cell = addressOf(grid, r, c);
+            const value = grid.num[i];
+            const decimals = Math.max(0, grid.decimals[i]);
+            emit({
+              rule: "number-as-text",
+              severity: "warning",
+              cell,
+              message: `${cell}: "${grid.text[i]}" staat als tekst in een kolom met getallen; SOM en andere formules tellen het niet mee. Zet het om naar het getal ${nl(value, Math.pow(10, -decimals))}.`,
+              expected: value,
+              suggestion: String(value),
+            });
+          }
+        }
+      }
+    }
+  },
+};
+
+/**
+ * A formula whose R1C1 shape differs from its neighbours: both neighbours in a row (or column)
+ * share a shape and this cell breaks it, or it ends a run of at least two equal shapes.
+ * Total rows and columns are left out of the direction they close, where a different formula is normal.
+ */
+export const formulaShapeChecker: Checker = {
+  rules: ["inconsistent-formula"],
+  run(ctx, emit) {
+    const { grid } = ctx;
+    const shapes: (string | undefined)[] = new Array(grid.rows * grid.cols);
+    let any = false;
+    for (let i = 0; i < shapes.length; i++) {
+      const f = grid.formula[i];
+      if (f) {
+        shapes[i] = r1c1Shape(f, Math.floor(i / grid.cols), i % grid.cols);
+        any = true;
+      }
+    }
+    if (!any) return;
+    const totalRows = new Set<number>();
+    const totalCols = new Set<number>();
+    for (const b of ctx.blocks) {
+      b.totalRows.forEach((r) => totalRows.add(r));
+      b.totalCols.forEach((c) => totalCols.add(c));
+    }
+    const at = (r: number, c: number) => (r >= 0 && c >= 0 && r < grid.rows && c < grid.cols ? shapes[r * grid.cols + c] : undefined);
+    for (let r = 0; r < grid.rows; r++) {
+      for (let c = 0; c < grid.cols; c++) {
+        const shape = shapes[r * grid.cols + c];
+        if (!shape) continue;
+        const odd =
+          (!totalCols.has(c) && breaksRun(shape, at(r, c - 1), at(r, c + 1), at(r, c - 2), at(r, c + 2))) ? ([[r, c - 1], [r, c + 1]] as const)
+          : (!totalRows.has(r) && breaksRun(shape, at(r - 1, c), at(r + 1, c), at(r - 2, c), at(r + 2, c))) ? ([[r - 1, c], [r + 1, c]] as const)
+          : undefined;
+        if (!odd) continue;
+        const cell = addressOf(grid, r, c);
+        const neighbours = odd.filter(([rr, cc]) => at(rr, cc) !== undefined).map(([rr, cc]) => addressOf(grid, rr, cc));
+        const sample = neighbours.length > 0 ? grid.formula[odd.map(([rr, cc]) => rr * grid.cols + cc).find((i) => i >= 0 && grid.formula[i])!] : undefined;
+        emit({
+          rule: "inconsistent-formula",
+          severity: "warning",
+          cell,
+          message: `${cell}: de formule ${grid.formula[r * grid.cols + c]} heeft een andere vorm dan de buren ${neighbours.join(" en ")}${sample ? ` (zoals ${sample})` : ""}. Mogelijk is hier een formule overschreven of verkeerd gekopieerd; kopieer de formule van de buren als dat de bedoeling is.`,
+          related: neighbours,
+        });
+      }
+    }
+  },
+};
+
+function breaksRun(shape: string, before?: string, after?: string, before2?: string, after2?: string): boolean {
+  if (before && after) return before === after && shape !== before;
+  if (before && !after) return before2 === before && shape !== before;
+  if (after && !before) return after2 === after && shape !== after;
+  return false;
+}

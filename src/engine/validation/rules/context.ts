@@ -1,0 +1,31 @@
+/** What every rule gets: the parsed sheet, its structure and totals, and a way to report. */
+import type { BlockAnalysis } from "../analysis";
+import type { Grid } from "../grid";
+import type { Structure } from "../structure";
+import type { Finding, MunicipalityDirectory, Severity } from "../types";
+
+export interface RuleContext {
+  grid: Grid;
+  structure: Structure;
+  blocks: BlockAnalysis[];
+  /** reference year for municipality names and inhabitants, and how it was found */
+  year?: number;
+  yearSource: string;
+  registry?: MunicipalityDirectory;
+}
+
+export type Emit = (finding: Finding) => void;
+
+/** A rule: its id, severity (error/warning when it depends on the case) and what it finds. */
+export interface RuleDefinition {
+  id: string;
+  severity: Severity | "error/warning";
+  /** Dutch one-line description for the pane and the documentation */
+  title: string;
+}
+
+/** A checker runs over the analysis and may report findings for one or more rules. */
+export interface Checker {
+  rules: string[];
+  run(ctx: RuleContext, emit: Emit): void;
+}

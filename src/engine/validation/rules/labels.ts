@@ -1,0 +1,75 @@
+/** missing-label, duplicate-label. */
+import { addressOf } from "../grid";
+import { normalise } from "../text";
+import type { Checker } from "./context";
+
+export const labelsChecker: Checker = {
+  rules: ["missing-label", "duplicate-label"],
+  run(ctx, emit) {
+    const { grid } = ctx;
+    for (const analysis of ctx.blocks) {
+      const { block } = analysis;
+      const hasLabels = block.labelCol >= 0;
+      if (hasLabels) {
+        const seen = new Map<string, string>();
+        for (const row of block.rows) {
+          const cell = addressOf(grid, row.index, block.labelCol);
+          if (row.label === "") {
+            if (!row.hasNumbers) continue;
+            const isTotal = analysis.totalRows.has(row.index);
+            emit({
+              rule: "missing-label",
+              severity: "warning",
+              cell,
+              message: isTotal
+                ? `${cell}: deze rij heeft geen omschrijving, maar de cijfers zijn de som van de rijen erboven. Zet er "Totaal" (of de juiste omschrijving) in, zodat de lezer weet wat de rij is.`
+                : `${cell}: rij ${row.index + grid.row0 + 1} bevat cijfers maar geen omschrijving. Vul de omschrijving in (bijvoorbeeld "Onbekend" als de herkomst ontbreekt).`,
+            });
+            continue;
+          }
+          if (row.role === "section") {
+            seen.clear();
+            continue;
+          }
+          const key = normalise(row.label);
+          const first = seen.get(key);
+          if (first) {
+            emit({
+              rule: "duplicate-label",
+              severity: "warning",
+              cell,
+              message: `${cell}: de omschrijving "${row.label}" staat ook in ${first} in hetzelfde blok. Dubbele regels worden makkelijk twee keer meegeteld; voeg ze samen of maak de omschrijving uniek.`,
+              related: [first],
+            });
+          } else seen.set(key, cell);
+        }
+      }
+      if (block.headerRows.length === 0) continue;
+      const headerRow = block.headerRows[block.headerRows.length - 1];
+      const seenHeaders = new Map<string, string>();
+      for (const col of block.columns) {
+        const cell = addressOf(grid, headerRow, col.index);
+        if (col.header === "") {
+          emit({
+            rule: "missing-label",
+            severity: "warning",
+            cell,
+            message: `${cell}: kolom ${cell.replace(/\d+$/, "")} bevat cijfers maar heeft geen kop. Geef de kolom een kop, zodat duidelijk is wat de cijfers zijn.`,
+          });
+          continue;
+        }
+        const key = normalise(col.header);
+        const first = seenHeaders.get(key);
+        if (first) {
+          emit({
+            rule: "duplicate-label",
+            severity: "warning",
+            cell,
+            message: `${cell}: de kolomkop "${col.header}" staat ook in ${first}. Maak de koppen uniek (bijvoorbeeld met het jaar of de periode).`,
+            related: [first],
+          });
+        } else seenHeaders.set(key, cell);
+      }
+    }
+  },
+};

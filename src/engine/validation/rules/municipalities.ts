@@ -1,0 +1,105 @@
+/** unknown-municipality, population-mismatch: names and inhabitants against the CBS registry. */
+import { addressOf } from "../grid";
+import { nl } from "../messages";
+import { editDistance, normalise, suggestionDistance } from "../text";
+import type { BlockAnalysis } from "../analysis";
+import type { Checker, RuleContext } from "./context";
+
+/** Labels that are never municipality names even in a municipality column. */
+const NOT_A_NAME = /^(totaal|subtotaal|totale|overig|overige|onbekend|regio|gemeente|gemeenten|gemiddeld|gemiddelde)\b/i;
+
+interface NameCell {
+  cell: string;
+  name: string;
+  row: number;
+}
+
+function nameCells(ctx: RuleContext, a: BlockAnalysis): { rows: NameCell[]; headers: NameCell[] } {
+  const { grid } = ctx;
+  const { block } = a;
+  const rows: NameCell[] =
+    block.labelCol < 0
+      ? []
+      : block.rows
+          .filter((r) => r.hasNumbers && r.label !== "" && r.role === "data" && !a.totalRows.has(r.index))
+          .map((r) => ({ cell: addressOf(grid, r.index, block.labelCol), name: r.label, row: r.index }));
+  const headerRow = block.headerRows[block.headerRows.length - 1];
+  const headers: NameCell[] =
+    headerRow === undefined
+      ? []
+      : block.columns
+          .filter((c) => c.role === "amount" && c.header !== "")
+          .map((c) => ({ cell: addressOf(grid, headerRow, c.index), name: grid.text[headerRow * grid.cols + c.index] ?? c.header, row: headerRow }));
+  return { rows, headers };
+}
+
+/** Decided on a sample: a look-up of an unknown name is costly and long label columns are rarely municipalities. */
+const SAMPLE = 24;
+
+function isMunicipalityAxis(ctx: RuleContext, cells: NameCell[]): boolean {
+  const candidates = cells.filter((c) => !NOT_A_NAME.test(c.name) && c.name.length <= 40).slice(0, SAMPLE);
+  if (candidates.length < 2) return false;
+  let known = 0;
+  for (const c of candidates) {
+    const result = ctx.registry!.lookup(c.name);
+    if (result.ok || result.reason === "ambiguous" || result.reason === "not-in-year") known++;
+  }
+  return known >= 2 && known * 2 >= candidates.length;
+}
+
+export const municipalityChecker: Checker = {
+  rules: ["unknown-municipality", "population-mismatch"],
+  run(ctx, emit) {
+    const registry = ctx.registry;
+    if (!registry) return;
+    const { grid } = ctx;
+    for (const a of ctx.blocks) {
+      const { rows, headers } = nameCells(ctx, a);
+      const rowAxis = isMunicipalityAxis(ctx, rows);
+      const axes = [rowAxis ? rows : [], isMunicipalityAxis(ctx, headers) ? headers : []];
+      for (const cells of axes) {
+        for (const c of cells) {
+          if (NOT_A_NAME.test(c.name)) continue;
+          const result = registry.lookup(c.name, ctx.year);
+          if (result.ok || result.reason === "ambiguous") continue;
+          const limit = suggestionDistance(c.name);
+          const suggestion = result.suggestions.find((s) => editDistance(normalise(s), normalise(c.name), limit) <= limit);
+          const inYear = ctx.year ? ` in ${ctx.year}` : "";
+          emit({
+            rule: "unknown-municipality",
+            severity: "warning",
+            cell: c.cell,
+            message:
+              result.reason === "not-in-year"
+                ? `${c.cell}: "${c.name}" bestond${inYear} niet (meer) als gemeente (peiljaar ${ctx.yearSource}). ${result.message}${suggestion ? ` Bedoeld: ${suggestion}?` : ""}`
+                : `${c.cell}: "${c.name}" is geen gemeente${inYear} volgens het CBS-register.${suggestion ? ` Bedoeld: ${suggestion}? Vervang de naam.` : " Controleer de spelling of schrijf de naam voluit."}`,
+            suggestion,
+          });
+        }
+      }
+      if (!rowAxis || ctx.year === undefined) continue;
+      const popCols = a.block.columns.filter((c) => c.role === "population");
+      for (const col of popCols) {
+        for (const c of rows) {
+          const value = grid.num[c.row * grid.cols + col.index];
+          if (Number.isNaN(value)) continue;
+          const result = registry.lookup(c.name, ctx.year);
+          if (!result.ok) continue;
+          const figures = result.municipality.population;
+          const official = figures[ctx.year];
+          if (official === undefined || official === value) continue;
+          const otherYear = Object.keys(figures).map(Number).find((y) => y !== ctx.year && figures[y] === value);
+          const cell = addressOf(grid, c.row, col.index);
+          emit({
+            rule: "population-mismatch",
+            severity: "warning",
+            cell,
+            message: `${cell}: ${result.municipality.name} had per 1 januari ${ctx.year} ${nl(official)} inwoners volgens CBS, hier staat ${nl(value)}${otherYear ? ` (het cijfer van 1 januari ${otherYear})` : ""}. Peiljaar ${ctx.year} is ${ctx.yearSource}; gebruik de inwoneraantallen van dat peiljaar of pas het peiljaar aan.`,
+            expected: official,
+            actual: value,
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,286 @@
+/** share-not-100, vat-mismatch, variance-mismatch, average-mismatch: columns with a fixed relation to others. */
+import { addressOf } from "../grid";
+import { nl, percentNl } from "../messages";
+import { numberAt } from "../analysis";
+import type { Block, Column } from "../structure";
+import { averageTolerance, cellUnit, judge, roundTo, sumTolerance, vatTolerance } from "../tolerance";
+import type { Checker } from "./context";
+
+const VAT_RATES = [0.21, 0.09];
+
+function unitAt(ctx: { grid: import("../grid").Grid }, r: number, col: Column): number {
+  return cellUnit(ctx.grid, r * ctx.grid.cols + col.index, col.unit);
+}
+
+function findLeft(block: Block, col: Column, test: (c: Column) => boolean): Column | undefined {
+  const k = block.columns.indexOf(col);
+  for (let j = k - 1; j >= 0; j--) if (test(block.columns[j])) return block.columns[j];
+  return undefined;
+}
+
+export const shareChecker: Checker = {
+  rules: ["share-not-100"],
+  run(ctx, emit) {
+    const { grid } = ctx;
+    for (const a of ctx.blocks) {
+      for (const col of a.block.columns) {
+        if (col.role !== "share") continue;
+        let sum = 0;
+        let n = 0;
+        let last = -1;
+        let unit = col.unit;
+        let totalRow = -1;
+        for (const row of a.block.rows) {
+          const v = numberAt(grid, row.index, col.index);
+          if (Number.isNaN(v)) continue;
+          if (a.totalRows.has(row.index)) {
+            totalRow = row.index;
+            continue;
+          }
+          if (row.role !== "data" || a.derivedRows.has(row.index)) continue;
+          sum += v;
+          n++;
+          last = row.index;
+          unit = Math.max(unit, unitAt(ctx, row.index, col));
+        }
+        if (n === 0) continue;
+        const target = col.percentFormat || sum <= 1.5 ? 1 : 100;
+        const asText = (v: number) => (target === 1 ? percentNl(v, Math.max(0, Math.round(-Math.log10(unit)) - 2)) : nl(v, unit) + "%");
+        const tolerance = sumTolerance(unit, n);
+        const sumVerdict = judge(sum, target, tolerance);
+        const printed = totalRow >= 0 ? numberAt(grid, totalRow, col.index) : NaN;
+        const printedVerdict = Number.isNaN(printed) ? "ok" : judge(printed, target, unit);
+        if (sumVerdict === "ok" && printedVerdict === "ok") continue;
+        const cell = addressOf(grid, totalRow >= 0 ? totalRow : last, col.index);
+        const beyond = sumVerdict === "mismatch" || printedVerdict === "mismatch";
+        emit({
+          rule: "share-not-100",
+          severity: beyond ? "error" : "warning",
+          cell,
+          message: `${cell}: de aandelen in kolom ${cell.replace(/\d+$/, "")} (${col.header || "Aandeel"}) tellen op tot ${asText(sum)}${Number.isNaN(printed) ? "" : `, het totaal zegt ${asText(printed)}`}; verwacht 100%. ${beyond ? "Dat is meer dan afronding verklaart: controleer de verdeelsleutel." : "Dat komt door het afronden van de aandelen; vermeld dat of rond af met de grootste-restmethode."}`,
+          expected: target,
+          actual: sum,
+        });
+      }
+    }
+  },
+};
+
+export const vatChecker: Checker = {
+  rules: ["vat-mismatch", "rounding-difference"],
+  run(ctx, emit) {
+    const { grid } = ctx;
+    for (const a of ctx.blocks) {
+      for (const col of a.block.columns) {
+        if (col.role !== "vat") continue;
+        const base = findLeft(a.block, col, (c) => c.role === "excl") ?? findLeft(a.block, col, (c) => c.role === "total" || c.role === "amount");
+        if (!base) continue;
+        const rows = a.block.rows.filter((r) => r.hasNumbers && !Number.isNaN(numberAt(grid, r.index, col.index)) && !Number.isNaN(numberAt(grid, r.index, base.index)));
+        const rate = col.vatRate ?? detectRate(rows.map((r) => [numberAt(grid, r.index, col.index), numberAt(grid, r.index, base.index)]), col.unit);
+        for (const row of rows) {
+          const vat = numberAt(grid, row.index, col.index);
+          const baseValue = numberAt(grid, row.index, base.index);
+          const unit = unitAt(ctx, row.index, col);
+          const expected = rate * baseValue;
+          const verdict = judge(vat, expected, vatTolerance(unit, rate));
+          const cell = addressOf(grid, row.index, col.index);
+          const baseCell = addressOf(grid, row.index, base.index);
+          if (verdict === "mismatch") {
+            emit({
+              rule: "vat-mismatch",
+              severity: "error",
+              cell,
+              message: `${cell}: BTW ${nl(vat, unit)} is niet ${percentNl(rate)} van ${baseCell} (${nl(baseValue, unit)}); verwacht ${nl(expected, unit)}, verschil ${nl(vat - expected, unit)}. Controleer het tarief en de grondslag.`,
+              expected: roundTo(expected, unit),
+              actual: vat,
+              related: [baseCell],
+            });
+          } else if (verdict === "rounding" && Math.abs(vat - roundTo(expected, unit)) >= unit * 0.999) {
+            emit({
+              rule: "rounding-difference",
+              severity: "warning",
+              cell,
+              message: `${cell}: BTW ${nl(vat, unit)} is binnen de afrondingsmarge, maar ${percentNl(rate)} van ${baseCell} (${nl(baseValue, unit)}) is ${nl(expected, unit / 100)}, afgerond ${nl(roundTo(expected, unit), unit)}. Waarschijnlijk is de BTW berekend over een onafgerond bedrag; reken de BTW over het afgedrukte bedrag als de tabel moet sluiten.`,
+              expected: roundTo(expected, unit),
+              actual: vat,
+              related: [baseCell],
+            });
+          }
+        }
+      }
+    }
+  },
+};
+
+/** The BTW rate most rows agree with (21% or 9%). */
+function detectRate(pairs: number[][], unit: number): number {
+  let best = VAT_RATES[0];
+  let bestCount = -1;
+  for (const rate of VAT_RATES) {
+    const count = pairs.filter(([vat, base]) => judge(vat, rate * base, vatTolerance(unit, rate)) !== "mismatch").length;
+    if (count > bestCount) {
+      best = rate;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export const varianceChecker: Checker = {
+  rules: ["variance-mismatch", "rounding-difference"],
+  run(ctx, emit) {
+    const { grid } = ctx;
+    for (const a of ctx.blocks) {
+      const { block } = a;
+      for (const col of block.columns) {
+        if (col.role !== "variance" || !col.varianceOf) continue;
+        const [ca, cb] = col.varianceOf;
+        const headerA = block.columns.find((c) => c.index === ca)?.header || addressOf(grid, block.top, ca).replace(/\d+$/, "");
+        const headerB = block.columns.find((c) => c.index === cb)?.header || addressOf(grid, block.top, cb).replace(/\d+$/, "");
+        let firstConvention: { sign: number; section: string } | undefined;
+        for (let s = 0; s < block.sections.length; s++) {
+          const rows = block.rows.filter((r) => r.section === s && r.hasNumbers && !Number.isNaN(numberAt(grid, r.index, col.index)));
+          if (rows.length === 0) continue;
+          const diffs = rows.map((r) => zero(numberAt(grid, r.index, ca)) - zero(numberAt(grid, r.index, cb)));
+          let plus = 0;
+          let minus = 0;
+          rows.forEach((r, k) => {
+            const v = numberAt(grid, r.index, col.index);
+            const p = judge(v, diffs[k], col.unit) !== "mismatch";
+            const m = judge(v, -diffs[k], col.unit) !== "mismatch";
+            if (p && !m) plus++;
+            if (m && !p) minus++;
+          });
+          const sign = minus > plus ? -1 : 1;
+          const convention = sign === 1 ? `${headerA} − ${headerB}` : `${headerB} − ${headerA}`;
+          const sectionName = block.sections[s].label || "het blok";
+          if (!firstConvention) firstConvention = { sign, section: sectionName };
+          else if (firstConvention.sign !== sign && (plus > 0 || minus > 0)) {
+            const cell = addressOf(grid, rows[0].index, col.index);
+            emit({
+              rule: "variance-mismatch",
+              severity: "info",
+              cell,
+              message: `${cell}: in ${sectionName} is Verschil = ${convention}, in ${firstConvention.section} andersom. Dat is gebruikelijk (positief = voordelig), maar vermeld de tekenconventie bij de tabel zodat de lezer het verschil goed uitlegt.`,
+            });
+          }
+          rows.forEach((r, k) => {
+            const v = numberAt(grid, r.index, col.index);
+            const expected = sign * diffs[k];
+            const unit = unitAt(ctx, r.index, col);
+            const verdict = judge(v, expected, unit);
+            if (verdict === "ok") return;
+            const cell = addressOf(grid, r.index, col.index);
+            const related = [addressOf(grid, r.index, ca), addressOf(grid, r.index, cb)];
+            if (verdict === "rounding") {
+              emit({
+                rule: "rounding-difference",
+                severity: "warning",
+                cell,
+                message: `${cell}: het verschil ${nl(v, unit)} wijkt ${nl(v - expected, unit)} af van ${convention} = ${nl(expected, unit)}; dat is een afrondingsverschil. Reken het verschil uit de afgedrukte bedragen als de tabel moet sluiten.`,
+                expected,
+                actual: v,
+                related,
+              });
+            } else if (judge(v, -expected, unit) !== "mismatch" && expected !== 0) {
+              emit({
+                rule: "variance-mismatch",
+                severity: "warning",
+                cell,
+                message: `${cell}: het verschil ${nl(v, unit)} heeft het omgekeerde teken van de rest van ${sectionName}, waar Verschil = ${convention} (${nl(expected, unit)}). Maak het teken gelijk aan de conventie van de sectie.`,
+                expected,
+                actual: v,
+                related,
+              });
+            } else {
+              emit({
+                rule: "variance-mismatch",
+                severity: "error",
+                cell,
+                message: `${cell}: het verschil is ${nl(v, unit)}, maar ${convention} is ${nl(expected, unit)} (afwijking ${nl(v - expected, unit)}). Controleer de bedragen of de formule.`,
+                expected,
+                actual: v,
+                related,
+              });
+            }
+          });
+        }
+      }
+    }
+  },
+};
+
+function zero(v: number): number {
+  return Number.isNaN(v) ? 0 : v;
+}
+
+export const averageChecker: Checker = {
+  rules: ["average-mismatch", "rounding-difference"],
+  run(ctx, emit) {
+    const { grid } = ctx;
+    for (const a of ctx.blocks) {
+      const { block } = a;
+      for (const col of block.columns) {
+        if (col.role !== "average") continue;
+        const periods = block.columns.filter((c) => c.role === "period");
+        const inputs = periods.length > 0 ? periods : block.columns.filter((c) => c.index < col.index && c.role === "amount");
+        if (inputs.length < 2) continue;
+        const inputUnit = Math.max(...inputs.map((c) => c.unit));
+        for (const row of block.rows) {
+          if (!row.hasNumbers) continue;
+          const avg = numberAt(grid, row.index, col.index);
+          if (Number.isNaN(avg)) continue;
+          let sum = 0;
+          let filled = 0;
+          for (const c of inputs) {
+            const v = numberAt(grid, row.index, c.index);
+            if (!Number.isNaN(v)) {
+              sum += v;
+              filled++;
+            }
+          }
+          if (filled === 0) continue;
+          const unit = unitAt(ctx, row.index, col);
+          const tolerance = averageTolerance(unit, inputUnit);
+          const mean = sum / inputs.length;
+          const cell = addressOf(grid, row.index, col.index);
+          const range = `${addressOf(grid, row.index, inputs[0].index)}:${addressOf(grid, row.index, inputs[inputs.length - 1].index)}`;
+          const verdict = judge(avg, mean, tolerance);
+          if (verdict !== "mismatch") {
+            if (verdict === "rounding" && Math.abs(avg - roundTo(mean, unit)) >= unit * 0.999) {
+              emit({
+                rule: "rounding-difference",
+                severity: "warning",
+                cell,
+                message: `${cell}: Gemiddeld ${nl(avg, unit)} wijkt ${nl(avg - mean, unit)} af van het gemiddelde van ${range} over ${inputs.length} perioden (lege als 0) = ${nl(mean, unit / 10)}; dat is een afrondingsverschil.`,
+                expected: roundTo(mean, unit),
+                actual: avg,
+              });
+            }
+            continue;
+          }
+          const meanFilled = sum / filled;
+          if (filled < inputs.length && judge(avg, meanFilled, tolerance) !== "mismatch") {
+            emit({
+              rule: "average-mismatch",
+              severity: "warning",
+              cell,
+              message: `${cell}: Gemiddeld ${nl(avg, unit)} is het gemiddelde over alleen de ${filled} gevulde perioden van ${range}; over alle ${inputs.length} perioden met lege als 0 is het ${nl(mean, unit)}. Kies één conventie voor de hele tabel en vermeld die.`,
+              expected: roundTo(mean, unit),
+              actual: avg,
+            });
+          } else {
+            emit({
+              rule: "average-mismatch",
+              severity: "error",
+              cell,
+              message: `${cell}: Gemiddeld is ${nl(avg, unit)}, maar het gemiddelde van ${range} over ${inputs.length} perioden (lege perioden tellen als 0) is ${nl(mean, unit)}${filled < inputs.length ? ` en over de ${filled} gevulde perioden ${nl(meanFilled, unit)}` : ""}. Controleer de formule of de perioden.`,
+              expected: roundTo(mean, unit),
+              actual: avg,
+            });
+          }
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,303 @@
+/**
+ * Structure detection from the values themselves: blocks (tables), header rows, the label
+ * column, numeric columns and what each one means (amount, total, BTW, Aandeel …), row roles
+ * (data, total, saldo, section heading) and sections (Lasten/Baten).
+ */
+import { CellKind, isNumeric, type Grid } from "./grid";
+import {
+  AVERAGE_WORDS,
+  BALANCE_WORDS,
+  EXCL_WORDS,
+  INCL_WORDS,
+  POPULATION_WORDS,
+  SECTION_COST_WORDS,
+  SECTION_INCOME_WORDS,
+  SHARE_WORDS,
+  TOTAL_WORDS,
+  VARIANCE_WORDS,
+  VAT_WORDS,
+} from "./keywords";
+import { parsePeriod, type Period } from "./periods";
+import { hasKeyword, words } from "./text";
+import { columnUnitFromDecimals } from "./tolerance";
+
+export type ColumnRole = "amount" | "total" | "excl" | "incl" | "vat" | "share" | "population" | "variance" | "average" | "period";
+export type RowRole = "data" | "total" | "balance" | "section" | "heading" | "average" | "variance";
+export type SectionKind = "lasten" | "baten" | "none";
+
+export interface Column {
+  index: number;
+  header: string;
+  role: ColumnRole;
+  /** unit from the decimals the column's values carry */
+  unit: number;
+  percentFormat: boolean;
+  /** BTW rate named in the header (0.21, 0.09) */
+  vatRate?: number;
+  /** for variance columns: the two columns it is the difference of */
+  varianceOf?: [number, number];
+  period?: Period;
+  /** role found from the values, not the header */
+  byValue?: boolean;
+}
+
+export interface Row {
+  index: number;
+  label: string;
+  role: RowRole;
+  section: number;
+  /** true when the row holds at least one number (or "-") in a numeric column */
+  hasNumbers: boolean;
+}
+
+export interface Section {
+  kind: SectionKind;
+  label: string;
+  /** row of its heading (-1 for the part before any heading) */
+  headingRow: number;
+}
+
+export interface Block {
+  top: number;
+  bottom: number;
+  headerRows: number[];
+  /** -1 when the block has no label column */
+  labelCol: number;
+  columns: Column[];
+  rows: Row[];
+  sections: Section[];
+  /** the header row holding month/period headers, when any */
+  periodRow?: number;
+}
+
+export interface Structure {
+  blocks: Block[];
+  /** texts of title rows (rows without numbers above or between blocks) */
+  titles: string[];
+}
+
+export function detectStructure(grid: Grid): Structure {
+  const { rows, cols, kind } = grid;
+  const titles: string[] = [];
+  const blocks: Block[] = [];
+  let r = 0;
+  while (r < rows) {
+    if (isEmptyRow(grid, r)) {
+      r++;
+      continue;
+    }
+    let end = r;
+    while (end + 1 < rows && !isEmptyRow(grid, end + 1)) end++;
+    let hasNumber = false;
+    for (let rr = r; rr <= end && !hasNumber; rr++) {
+      for (let c = 0; c < cols; c++) {
+        const k = kind[rr * cols + c];
+        if (k === CellKind.Number || k === CellKind.NumericText || k === CellKind.Error) {
+          hasNumber = true;
+          break;
+        }
+      }
+    }
+    if (!hasNumber) {
+      for (let rr = r; rr <= end; rr++) titles.push(rowText(grid, rr));
+    } else {
+      const previous = blocks[blocks.length - 1];
+      // a band that starts with figures continues the table above a blank spacer row
+      if (previous && rowHasNumbers(grid, r) && previous.bottom >= r - 3) {
+        previous.bottom = end;
+      } else {
+        blocks.push({ top: r, bottom: end, headerRows: [], labelCol: -1, columns: [], rows: [], sections: [] });
+      }
+    }
+    r = end + 1;
+  }
+  for (const block of blocks) analyseBlock(grid, block);
+  return { blocks, titles };
+}
+
+function isEmptyRow(grid: Grid, r: number): boolean {
+  const base = r * grid.cols;
+  for (let c = 0; c < grid.cols; c++) if (grid.kind[base + c] !== CellKind.Empty) return false;
+  return true;
+}
+
+function rowHasNumbers(grid: Grid, r: number): boolean {
+  const base = r * grid.cols;
+  for (let c = 0; c < grid.cols; c++) {
+    const k = grid.kind[base + c];
+    if (k === CellKind.Number || k === CellKind.NumericText) return true;
+  }
+  return false;
+}
+
+function rowText(grid: Grid, r: number): string {
+  const parts: string[] = [];
+  for (let c = 0; c < grid.cols; c++) {
+    const t = grid.text[r * grid.cols + c];
+    if (t) parts.push(t);
+  }
+  return parts.join(" ");
+}
+
+function isYearLike(grid: Grid, i: number): boolean {
+  const v = grid.num[i];
+  return Number.isInteger(v) && v >= 1990 && v <= 2100;
+}
+
+/** A header row: no figures, text beyond its first used cell; or a row of year numbers. */
+function isHeaderRow(grid: Grid, r: number, seenHeader: boolean): boolean {
+  const base = r * grid.cols;
+  let firstUsed = -1;
+  let textBeyondFirst = false;
+  let numbers = 0;
+  let years = 0;
+  for (let c = 0; c < grid.cols; c++) {
+    const k = grid.kind[base + c];
+    if (k === CellKind.Empty) continue;
+    if (firstUsed < 0) firstUsed = c;
+    if (k === CellKind.Number || k === CellKind.NumericText || k === CellKind.Dash) {
+      numbers++;
+      if (isYearLike(grid, base + c)) years++;
+    } else if (c !== firstUsed) textBeyondFirst = true;
+  }
+  // year numbers (2023) in a header line: "Begroting | 2023 | 2024" or under a text header
+  if (numbers > 0) return numbers === years && (years >= 2 || textBeyondFirst);
+  return textBeyondFirst || !seenHeader;
+}
+
+function analyseBlock(grid: Grid, block: Block): void {
+  const { cols, kind } = grid;
+  let r = block.top;
+  let seenHeader = false;
+  while (r < block.bottom && isHeaderRow(grid, r, seenHeader)) {
+    block.headerRows.push(r);
+    seenHeader = true;
+    r++;
+  }
+  // a block that is only a header plus one line keeps that line as data
+  const dataTop = r;
+  const num = new Int32Array(cols);
+  const txt = new Int32Array(cols);
+  const maxDec = new Int8Array(cols);
+  const percent = new Uint8Array(cols);
+  for (let rr = dataTop; rr <= block.bottom; rr++) {
+    const base = rr * cols;
+    for (let c = 0; c < cols; c++) {
+      const i = base + c;
+      const k = kind[i];
+      if (k === CellKind.Number || k === CellKind.NumericText || k === CellKind.Dash) {
+        num[c]++;
+        if (grid.decimals[i] > maxDec[c]) maxDec[c] = grid.decimals[i];
+        const fmt = grid.format[i];
+        if ((fmt && fmt.includes("%")) || (k === CellKind.NumericText && grid.text[i]!.includes("%"))) percent[c] = 1;
+      } else if (k === CellKind.Text) txt[c]++;
+    }
+  }
+  let firstNumeric = -1;
+  for (let c = 0; c < cols; c++) {
+    if (num[c] > 0 && txt[c] * 2 <= num[c]) {
+      firstNumeric = c;
+      break;
+    }
+  }
+  for (let c = firstNumeric - 1; c >= 0; c--) {
+    if (txt[c] > 0) {
+      block.labelCol = c;
+      break;
+    }
+  }
+  if (firstNumeric < 0) return;
+  for (let c = Math.max(firstNumeric, block.labelCol + 1); c < cols; c++) {
+    if (num[c] === 0 || txt[c] * 2 > num[c]) continue;
+    const header = block.headerRows.map((hr) => grid.text[hr * cols + c] ?? (isYearLike(grid, hr * cols + c) ? String(grid.num[hr * cols + c]) : "")).filter((t) => t).join(" ");
+    block.columns.push({
+      index: c,
+      header,
+      role: roleFromHeader(header),
+      unit: columnUnitFromDecimals(maxDec[c]),
+      percentFormat: percent[c] === 1,
+      vatRate: vatRateFromHeader(header),
+    });
+  }
+  detectPeriods(grid, block);
+  classifyRows(grid, block, dataTop);
+}
+
+export function roleFromHeader(header: string): ColumnRole {
+  if (header === "") return "amount";
+  const hasVat = hasKeyword(header, VAT_WORDS);
+  if (hasVat && hasKeyword(header, INCL_WORDS)) return "incl";
+  if (hasVat && hasKeyword(header, EXCL_WORDS)) return "excl";
+  if (hasKeyword(header, TOTAL_WORDS, true)) return "total";
+  if (hasVat) return "vat";
+  if (hasKeyword(header, POPULATION_WORDS)) return "population";
+  if (hasKeyword(header, VARIANCE_WORDS)) return "variance";
+  if (hasKeyword(header, AVERAGE_WORDS)) return "average";
+  if (hasKeyword(header, SHARE_WORDS) || header.includes("%")) return "share";
+  return "amount";
+}
+
+function vatRateFromHeader(header: string): number | undefined {
+  const m = /(\d{1,2})\s*%/.exec(header);
+  if (!m || !hasKeyword(header, VAT_WORDS)) return undefined;
+  return Number(m[1]) / 100;
+}
+
+function detectPeriods(grid: Grid, block: Block): void {
+  for (const hr of block.headerRows) {
+    const parsed = block.columns.map((col) => {
+      const t = grid.text[hr * grid.cols + col.index];
+      return t ? parsePeriod(t) : undefined;
+    });
+    const count = parsed.filter((p) => p !== undefined).length;
+    if (count >= 3) {
+      block.periodRow = hr;
+      block.columns.forEach((col, k) => {
+        const p = parsed[k];
+        if (p && col.role === "amount") {
+          col.role = "period";
+          col.period = p;
+        }
+      });
+      return;
+    }
+  }
+}
+
+function classifyRows(grid: Grid, block: Block, dataTop: number): void {
+  const sections: Section[] = [{ kind: "none", label: "", headingRow: -1 }];
+  for (let r = dataTop; r <= block.bottom; r++) {
+    const label = block.labelCol >= 0 ? (grid.text[r * grid.cols + block.labelCol] ?? "") : "";
+    let hasNumbers = false;
+    for (const col of block.columns) {
+      const k = grid.kind[r * grid.cols + col.index];
+      if (isNumeric(k) || k === CellKind.Error) {
+        hasNumbers = true;
+        break;
+      }
+    }
+    let role: RowRole;
+    if (!hasNumbers) {
+      const kindOfSection = sectionKind(label);
+      if (kindOfSection !== "none") {
+        sections.push({ kind: kindOfSection, label, headingRow: r });
+        role = "section";
+      } else role = "heading";
+    } else if (hasKeyword(label, BALANCE_WORDS)) role = "balance";
+    else if (hasKeyword(label, TOTAL_WORDS, true)) role = "total";
+    else if (hasKeyword(label, AVERAGE_WORDS)) role = "average";
+    else if (hasKeyword(label, VARIANCE_WORDS)) role = "variance";
+    else role = "data";
+    block.rows.push({ index: r, label, role, section: sections.length - 1, hasNumbers });
+  }
+  block.sections = sections;
+}
+
+/** Only short Lasten/Baten-type headings start a section. */
+function sectionKind(label: string): SectionKind {
+  const ws = words(label);
+  if (ws.length === 0 || ws.length > 3) return "none";
+  if (hasKeyword(label, SECTION_INCOME_WORDS)) return "baten";
+  if (hasKeyword(label, SECTION_COST_WORDS)) return "lasten";
+  return "none";
+}

@@ -1,0 +1,256 @@
+/**
+ * What is a part of what. One routine serves both directions: rows adding up to a total row
+ * (column sums) and columns adding up to a total column (row sums).
+ *
+ * Lines are walked in order, keeping the "items" since the start of the section: loose parts
+ * and closed (sub)totals. A total is matched against the items after the latest boundary
+ * first (a plain subtotal), then against longer runs (a total of subtotals plus loose rows,
+ * like "Totaal lasten"); the first run that adds up wins, otherwise the closest one. A line that
+ * is not labelled as a total but equals the sum of the items above it is a total found from
+ * its values; a line equal to the difference of the two lines above it (Stijging t.o.v. 2020)
+ * is a derived line, not a part.
+ */
+import { CellKind, type Grid } from "./grid";
+import { cellUnit, judge, sumTolerance, type Verdict } from "./tolerance";
+
+export type LineKind = "part" | "total" | "incl" | "skip" | "reset";
+
+export interface AxisLine {
+  at: number;
+  kind: LineKind;
+  /** for "incl": the two lines it is the sum of (excl + BTW) */
+  fixedParts?: number[];
+  /** unit of the values on this line (columns axis: the column's unit) */
+  unit?: number;
+  /** may be detected as a total/derived line from its values */
+  detectable?: boolean;
+}
+
+export interface TotalCheck {
+  axis: "rows" | "columns";
+  /** the total line and the cross position (grid row/col indices) */
+  line: number;
+  cross: number;
+  /** grid row and column of the total cell */
+  row: number;
+  col: number;
+  parts: number[];
+  expected: number;
+  actual: number;
+  nonEmptyParts: number;
+  unit: number;
+  tolerance: number;
+  verdict: Verdict;
+  /** the total was recognised from its values, not its label */
+  byValue: boolean;
+  /** a saldo: parts[0] − parts[1] instead of a sum */
+  difference?: boolean;
+}
+
+export interface AxisResult {
+  checks: TotalCheck[];
+  /** lines found to be totals from their values */
+  valueTotals: Set<number>;
+  /** lines found to be the difference of the two lines above */
+  derived: Set<number>;
+}
+
+interface Item {
+  line: number;
+  boundary: boolean;
+}
+
+const MAX_CANDIDATES = 8;
+
+export function resolveAxis(
+  grid: Grid,
+  axis: "rows" | "columns",
+  lines: AxisLine[],
+  cross: number[],
+  crossUnit: (x: number) => number,
+): AxisResult {
+  const X = cross.length;
+  const checks: TotalCheck[] = [];
+  const valueTotals = new Set<number>();
+  const derived = new Set<number>();
+  const cellIndex = axis === "rows" ? (line: number, x: number) => line * grid.cols + cross[x] : (line: number, x: number) => cross[x] * grid.cols + line;
+  const rowCol = axis === "rows" ? (line: number, x: number) => [line, cross[x]] : (line: number, x: number) => [cross[x], line];
+  const lineUnit = new Map<number, number>();
+  for (const l of lines) if (l.unit !== undefined) lineUnit.set(l.at, l.unit);
+
+  let items: Item[] = [];
+  // prefix sums over items: sum of values, count of printed numbers, count of any figure ("-" too)
+  let sums: Float64Array[] = [new Float64Array(X)];
+  let counts: Int32Array[] = [new Int32Array(X)];
+  let filled: Int32Array[] = [new Int32Array(X)];
+
+  const value = (line: number, x: number): number => {
+    const i = cellIndex(line, x);
+    const k = grid.kind[i];
+    return k === CellKind.Number || k === CellKind.NumericText || k === CellKind.Dash ? grid.num[i] : NaN;
+  };
+
+  const push = (line: number, boundary: boolean) => {
+    const k = items.length;
+    const s = new Float64Array(sums[k]);
+    const n = new Int32Array(counts[k]);
+    const f = new Int32Array(filled[k]);
+    for (let x = 0; x < X; x++) {
+      const i = cellIndex(line, x);
+      const kind = grid.kind[i];
+      if (kind === CellKind.Number || kind === CellKind.NumericText || kind === CellKind.Dash) {
+        s[x] += grid.num[i];
+        f[x]++;
+        if (kind !== CellKind.Dash) n[x]++;
+      }
+    }
+    items.push({ line, boundary });
+    sums.push(s);
+    counts.push(n);
+    filled.push(f);
+  };
+
+  const truncate = (start: number) => {
+    items = items.slice(0, start);
+    sums = sums.slice(0, start + 1);
+    counts = counts.slice(0, start + 1);
+    filled = filled.slice(0, start + 1);
+  };
+
+  const unitFor = (line: number, x: number, partLines: number[]): number => {
+    let unit = axis === "rows" ? crossUnit(x) : lineUnit.get(line) ?? 1;
+    if (axis === "columns") for (const p of partLines) unit = Math.max(unit, lineUnit.get(p) ?? 1);
+    const i = cellIndex(line, x);
+    return Math.max(unit, cellUnit(grid, i, unit));
+  };
+
+  /** Evaluates the items from `start` as parts of `line`: how many cells agree, and the checks. */
+  const evaluate = (line: number, start: number, byValue: boolean) => {
+    const k = items.length;
+    // rows axis: every part has the same unit, so the part list is only built for a chosen total
+    const partLines = axis === "columns" ? items.slice(start).map((it) => it.line) : [];
+    const result: TotalCheck[] = [];
+    let agree = 0;
+    let nonZero = 0;
+    for (let x = 0; x < X; x++) {
+      const actual = value(line, x);
+      if (Number.isNaN(actual)) continue;
+      const anyPart = filled[k][x] - filled[start][x];
+      if (anyPart === 0) continue;
+      const expected = sums[k][x] - sums[start][x];
+      const nonEmpty = counts[k][x] - counts[start][x];
+      const unit = unitFor(line, x, partLines);
+      const tolerance = sumTolerance(unit, nonEmpty);
+      const verdict = judge(actual, expected, tolerance);
+      if (verdict !== "mismatch") agree++;
+      if (actual !== 0) nonZero++;
+      const [row, col] = rowCol(line, x);
+      result.push({ axis, line, cross: cross[x], row, col, parts: partLines, expected, actual, nonEmptyParts: nonEmpty, unit, tolerance, verdict, byValue });
+    }
+    return { agree, nonZero, checks: result };
+  };
+
+  const lastBoundaryStart = (): number => {
+    for (let k = items.length - 1; k >= 0; k--) if (items[k].boundary) return k + 1;
+    return 0;
+  };
+
+  const candidateStarts = (): number[] => {
+    const starts: number[] = [];
+    for (let k = items.length - 1; k >= 0 && starts.length < MAX_CANDIDATES; k--) {
+      if (items[k].boundary && k + 1 < items.length) starts.push(k + 1);
+    }
+    if (items.length > 0 && starts[starts.length - 1] !== 0) starts.push(0);
+    return starts;
+  };
+
+  const closeTotal = (line: number, start: number, found: TotalCheck[]) => {
+    const parts = items.slice(start).map((it) => it.line);
+    for (const check of found) check.parts = parts;
+    checks.push(...found);
+    truncate(start);
+    push(line, true);
+  };
+
+  for (const l of lines) {
+    if (l.kind === "reset") {
+      truncate(0);
+      continue;
+    }
+    if (l.kind === "skip") continue;
+    if (l.kind === "incl" && l.fixedParts) {
+      // excl + BTW: a sum of two named lines, wherever they are among the items
+      const parts = l.fixedParts;
+      for (let x = 0; x < X; x++) {
+        const actual = value(l.at, x);
+        const a = value(parts[0], x);
+        const b = value(parts[1], x);
+        if (Number.isNaN(actual) || (Number.isNaN(a) && Number.isNaN(b))) continue;
+        const expected = (Number.isNaN(a) ? 0 : a) + (Number.isNaN(b) ? 0 : b);
+        const unit = unitFor(l.at, x, parts);
+        const nonEmpty = (Number.isNaN(a) ? 0 : 1) + (Number.isNaN(b) ? 0 : 1);
+        const tolerance = sumTolerance(unit, nonEmpty);
+        const [row, col] = rowCol(l.at, x);
+        checks.push({ axis, line: l.at, cross: cross[x], row, col, parts, expected, actual, nonEmptyParts: nonEmpty, unit, tolerance, verdict: judge(actual, expected, tolerance), byValue: false });
+      }
+      truncate(0);
+      push(l.at, true);
+      continue;
+    }
+    if (l.kind === "total") {
+      const starts = candidateStarts();
+      if (starts.length === 0) {
+        push(l.at, true);
+        continue;
+      }
+      let best: { start: number; agree: number; checks: TotalCheck[] } | undefined;
+      for (const start of starts) {
+        const e = evaluate(l.at, start, false);
+        if (e.agree === e.checks.length && e.checks.length > 0) {
+          best = { start, agree: e.agree, checks: e.checks };
+          break;
+        }
+        if (!best || e.agree > best.agree) best = { start, agree: e.agree, checks: e.checks };
+      }
+      closeTotal(l.at, best!.start, best!.checks);
+      continue;
+    }
+    // a part, unless its values show it is a total or a difference line
+    if (l.detectable) {
+      const start = lastBoundaryStart();
+      if (items.length - start >= 2) {
+        const e = evaluate(l.at, start, true);
+        const needed = X === 1 ? 1 : 2;
+        if (e.checks.length >= needed && e.agree === e.checks.length && e.nonZero >= needed) {
+          valueTotals.add(l.at);
+          closeTotal(l.at, start, e.checks);
+          continue;
+        }
+      }
+      if (axis === "rows" && items.length >= 2 && isDifference(l.at, items[items.length - 2].line, items[items.length - 1].line)) {
+        derived.add(l.at);
+        push(l.at, true);
+        continue;
+      }
+    }
+    push(l.at, false);
+  }
+  return { checks, valueTotals, derived };
+
+  function isDifference(line: number, a: number, b: number): boolean {
+    let agreeing = 0;
+    let nonZero = 0;
+    for (let x = 0; x < X; x++) {
+      const v = value(line, x);
+      const va = value(a, x);
+      const vb = value(b, x);
+      if (Number.isNaN(v)) continue;
+      const d = (Number.isNaN(va) ? 0 : va) - (Number.isNaN(vb) ? 0 : vb);
+      const unit = crossUnit(x);
+      if (judge(v, d, unit) === "mismatch" && judge(v, -d, unit) === "mismatch") return false;
+      agreeing++;
+      if (v !== 0) nonZero++;
+    }
+    return agreeing >= 2 && nonZero >= 2;
+  }
+}

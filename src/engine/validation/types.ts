@@ -1,0 +1,52 @@
+/**
+ * Types of the sheet checker (Controleren).
+ *
+ * Glossary: begroting/realisatie/prognose = budget/actuals/forecast, lasten/baten = costs/income,
+ * verschil = variance, aandeel = share, inwoneraantal = inhabitants, BTW = VAT.
+ */
+
+export type Severity = "error" | "warning" | "info";
+
+/** What is checked: a block of a sheet as Office.js returns it. */
+export interface SheetInput {
+  /** empty cells "", numbers as numbers, errors as "#VALUE!" … */
+  values: unknown[][];
+  /** en-US A1 formulas ("=SUM(B2:B6)") or the constant itself */
+  formulas?: unknown[][];
+  numberFormat?: string[][];
+  /** top-left cell of the block, default "A1" */
+  address?: string;
+  /** reference year for municipality names and inhabitants */
+  year?: number;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** A1 address in the sheet, e.g. "D7" */
+  cell: string;
+  /** Dutch: what is wrong, where, expected vs actual, what to do */
+  message: string;
+  expected?: number;
+  actual?: number;
+  suggestion?: string;
+  related?: string[];
+}
+
+/** The parts of the municipality registry the checker uses (see src/engine/municipalities). */
+export interface MunicipalityDirectory {
+  lookup(
+    nameOrCode: string,
+    year?: number,
+  ):
+    | { ok: true; municipality: { name: string; population: Partial<Record<number, number>> } }
+    | { ok: false; reason: "unknown" | "ambiguous" | "not-in-year"; message: string; suggestions: string[] };
+  latestYear(): number;
+}
+
+export interface ValidateOptions {
+  /** registry for municipality names and inhabitants; defaults to the built-in one */
+  registry?: MunicipalityDirectory;
+  /** only run these rule ids (default: all) */
+  rules?: string[];
+}

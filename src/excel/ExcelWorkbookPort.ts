@@ -1,0 +1,443 @@
+/**
+ * WorkbookPort on Office.js: the only place the add-in talks to Excel.
+ *
+ * Every operation is one round: queue the loads → sync → compute in JavaScript → queue whole-range
+ * writes → sync. Never a sync inside a loop, so an operation costs the same number of round trips
+ * (at most 3) on 10 rows as on 10,000 (proved with office-addin-mock in test/excel/).
+ *
+ * Sheet and table lookups use `getItem` and turn Excel's "ItemNotFound" into a Dutch PortError:
+ * that saves the extra round trip an existence check would cost, and a failed batch writes nothing.
+ */
+import {
+  PortConflictError,
+  PortError,
+  SETTINGS_KEYS,
+  type CellUpdate,
+  type CellValue,
+  type Highlight,
+  type SheetSnapshot,
+  type SnapshotSource,
+  type TableSpec,
+  type WorkbookPort,
+  type WrittenTable,
+} from "./WorkbookPort";
+import { containsRange, formatRange, isCellAddress, stripSheet, tryParseRange, type RangeRef } from "./a1";
+import { uniqueSheetName, uniqueTableName } from "./names";
+import { layoutTable, type TableLayout } from "./tableLayout";
+import { normaliseFill, parseHighlightStore, uniformFill, type HighlightRecord } from "./highlightStore";
+
+/** Runs one batch against a workbook; `Excel.run` inside Excel, the mock's `run` in tests. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+const SNAPSHOT_PROPS = "address, values, formulas, numberFormat";
+
+const runInExcel: ExcelRunner = (batch) => {
+  if (typeof Excel === "undefined" || typeof Excel.run !== "function") {
+    return Promise.reject(
+      new PortError("Excel is niet beschikbaar. Open de Rekenhulp in Excel, of gebruik de voorbeeldweergave in de browser."),
+    );
+  }
+  return Excel.run(batch);
+};
+
+export class ExcelWorkbookPort implements WorkbookPort {
+  constructor(private readonly run: ExcelRunner = runInExcel) {}
+
+  listSheets(): Promise<{ names: string[]; active: string }> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+      await context.sync();
+      return { names: sheets.items.map((s) => s.name), active: active.name };
+    });
+  }
+
+  listTables(): Promise<{ name: string; sheetName: string; address: string }[]> {
+    return this.run(async (context) => {
+      const tables = context.workbook.tables.load("items/name, items/worksheet/name");
+      await context.sync();
+      const ranges = tables.items.map((t) => t.getRange().load("address"));
+      await context.sync();
+      return tables.items.map((t, i) => ({ name: t.name, sheetName: t.worksheet.name, address: stripSheet(ranges[i].address) }));
+    });
+  }
+
+  readSnapshot(source: SnapshotSource): Promise<SheetSnapshot> {
+    switch (source.kind) {
+      case "selection":
+        return this.readSelection(source.expand === true);
+      case "usedRange":
+        return this.readUsedRange(source.sheetName);
+      case "range":
+        return this.readRange(source.sheetName, source.address);
+      case "table":
+        return this.readTable(source.tableName);
+    }
+  }
+
+  private readSelection(expand: boolean): Promise<SheetSnapshot> {
+    return this.run(async (context) => {
+      const selected = context.workbook.getSelectedRange().load("address, cellCount");
+      const sheet = selected.worksheet.load("name");
+      const tables = selected.getTables(false).load("items/name");
+      await syncOr(context, { InvalidSelection: noSelection, InvalidOperation: noSelection });
+
+      const table = tables.items.length === 1 ? tables.items[0] : undefined;
+      let target: Excel.Range;
+      let tableName: string | undefined;
+      let tableRange: Excel.Range | undefined;
+      if (expand && selected.cellCount === 1 && table) {
+        target = table.getRange();
+        tableName = table.name;
+      } else if (expand && selected.cellCount === 1) {
+        target = selected.getSurroundingRegion();
+      } else {
+        // a selection of whole columns would otherwise read a million empty rows
+        target = selected.getIntersectionOrNullObject(sheet.getUsedRange(true));
+        tableRange = table?.getRange().load("address");
+      }
+      target.load(SNAPSHOT_PROPS);
+      await context.sync();
+      if (target.isNullObject) throw emptyRange(sheet.name, stripSheet(selected.address));
+      if (table && tableRange && containsAddress(tableRange.address, target.address)) tableName = table.name;
+      return snapshotOf(sheet.name, target, tableName);
+    });
+  }
+
+  private readUsedRange(sheetName?: string): Promise<SheetSnapshot> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const sheet = (sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName)).load("name");
+      const used = sheet.getUsedRangeOrNullObject(true).load(SNAPSHOT_PROPS);
+      await syncOr(context, { ItemNotFound: () => sheetMissing(sheetName ?? "") });
+      if (used.isNullObject) throw new PortError(`Het blad "${sheet.name}" is leeg: er staat niets om te lezen.`);
+      return snapshotOf(sheet.name, used);
+    });
+  }
+
+  private readRange(sheetName: string, address: string): Promise<SheetSnapshot> {
+    checkRangeAddress(address);
+    return this.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheetName).getRange(stripSheet(address)).load(SNAPSHOT_PROPS);
+      await syncOr(context, { ItemNotFound: () => sheetMissing(sheetName) });
+      return snapshotOf(sheetName, range);
+    });
+  }
+
+  private readTable(tableName: string): Promise<SheetSnapshot> {
+    return this.run(async (context) => {
+      const table = context.workbook.tables.getItem(tableName);
+      const sheet = table.worksheet.load("name");
+      const range = table.getRange().load(SNAPSHOT_PROPS);
+      await syncOr(context, { ItemNotFound: () => tableMissing(tableName) });
+      return snapshotOf(sheet.name, range, tableName);
+    });
+  }
+
+  readAllSheets(): Promise<SheetSnapshot[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load(SNAPSHOT_PROPS));
+      await context.sync();
+      return sheets.items.flatMap((s, i) => (used[i].isNullObject ? [] : [toSnapshot(s.name, used[i])]));
+    });
+  }
+
+  writeTable(spec: TableSpec): Promise<WrittenTable> {
+    const layout = layoutTable(spec);
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      const tables = context.workbook.tables.load("items/name");
+      await context.sync();
+      const sheetName = uniqueSheetName(spec.sheetName, sheets.items.map((s) => s.name));
+      const tableName = uniqueTableName(spec.tableName ?? spec.sheetName, tables.items.map((t) => t.name));
+      const sheet = sheets.add(sheetName);
+      writeLayout(sheet, layout, spec, tableName);
+      sheet.activate();
+      await context.sync();
+      return {
+        sheetName,
+        tableName,
+        tableAddress: formatRange(layout.table),
+        headerAddress: formatRange(layout.header),
+      };
+    });
+  }
+
+  updateCells(sheetName: string, updates: CellUpdate[]): Promise<void> {
+    updates.forEach((u) => checkCellAddress(u.address));
+    if (updates.length === 0) return Promise.resolve();
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      const cells = updates.map((u) => sheet.getRange(u.address).load("formulas"));
+      await syncOr(context, { ItemNotFound: () => sheetMissing(sheetName) });
+      updates.forEach((u, i) => {
+        const now = cells[i].formulas[0][0] as CellValue;
+        if (!sameContent(now, u.expected)) {
+          throw new PortConflictError(
+            u.address,
+            `Cel ${u.address} op blad "${sheetName}" is gewijzigd sinds het lezen (verwacht ${show(u.expected)}, nu ${show(now)}). ` +
+              "Er is niets geschreven; lees de gegevens opnieuw en probeer het nog eens.",
+          );
+        }
+      });
+      updates.forEach((u, i) => {
+        if (typeof u.content === "string" && u.content.startsWith("=")) cells[i].formulas = [[u.content]];
+        else cells[i].values = [[u.content]];
+      });
+      await context.sync();
+    });
+  }
+
+  select(sheetName: string, address: string): Promise<void> {
+    checkRangeAddress(address);
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.activate();
+      sheet.getRange(stripSheet(address)).select();
+      await syncOr(context, { ItemNotFound: () => sheetMissing(sheetName) });
+    });
+  }
+
+  addHighlights(sheetName: string, highlights: Highlight[], group: string): Promise<void> {
+    highlights.forEach((h) => checkRangeAddress(h.address));
+    if (highlights.length === 0) return Promise.resolve();
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      const ranges = highlights.map((h) => sheet.getRange(stripSheet(h.address)));
+      const originals = ranges.map((r) => r.getCellProperties({ format: { fill: { color: true } } }));
+      const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEYS.highlights).load("value");
+      await syncOr(context, { ItemNotFound: () => sheetMissing(sheetName) });
+
+      const store = parseHighlightStore(stored.isNullObject ? undefined : stored.value);
+      const records = store[group] ?? [];
+      const known = new Set(records.map((r) => `${r.sheet}!${r.address}`));
+      highlights.forEach((h, i) => {
+        const address = formatRange(tryParseRange(h.address)!);
+        // a cell highlighted twice in one group keeps the fill it had before the first time
+        if (!known.has(`${sheetName}!${address}`)) {
+          records.push({ sheet: sheetName, address, fills: originals[i].value.map((row) => row.map((c) => normaliseFill(c.format?.fill?.color))) });
+          known.add(`${sheetName}!${address}`);
+        }
+        ranges[i].format.fill.color = h.fill;
+      });
+      store[group] = records;
+      context.workbook.settings.add(SETTINGS_KEYS.highlights, JSON.stringify(store));
+      await context.sync();
+    });
+  }
+
+  clearHighlights(group?: string): Promise<number> {
+    return this.run(async (context) => {
+      const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEYS.highlights).load("value");
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      if (stored.isNullObject) return 0;
+      const store = parseHighlightStore(stored.value);
+      // newest group first, so a cell highlighted by two groups ends with its true original fill
+      const groups = group === undefined ? Object.keys(store).reverse() : Object.keys(store).filter((g) => g === group);
+      const existing = new Set(sheets.items.map((s) => s.name));
+      let restored = 0;
+      for (const g of groups) {
+        for (const record of [...store[g]].reverse()) {
+          // a sheet deleted since has nothing left to restore
+          if (!existing.has(record.sheet)) continue;
+          restoreFills(sheets.getItem(record.sheet).getRange(record.address), record);
+          restored++;
+        }
+        delete store[g];
+      }
+      if (Object.keys(store).length === 0) stored.delete();
+      else context.workbook.settings.add(SETTINGS_KEYS.highlights, JSON.stringify(store));
+      await context.sync();
+      return restored;
+    });
+  }
+
+  getSetting<T = unknown>(key: string): Promise<T | undefined> {
+    return this.run(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(key).load("value");
+      await context.sync();
+      if (item.isNullObject) return undefined;
+      return parseSetting(item.value) as T;
+    });
+  }
+
+  setSetting(key: string, value: unknown): Promise<void> {
+    if (value === undefined) return this.removeSetting(key);
+    return this.run(async (context) => {
+      // stored as JSON text so every value comes back exactly as it went in
+      context.workbook.settings.add(key, JSON.stringify(value));
+      await context.sync();
+    });
+  }
+
+  removeSetting(key: string): Promise<void> {
+    return this.run(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(key).load("key");
+      await context.sync();
+      if (item.isNullObject) return;
+      item.delete();
+      await context.sync();
+    });
+  }
+}
+
+/** Queues every write of a laid-out table on its new sheet; nothing is synced here. */
+function writeLayout(sheet: Excel.Worksheet, layout: TableLayout, spec: TableSpec, tableName: string): void {
+  const at = (range: RangeRef) => sheet.getRange(formatRange(range));
+  if (layout.title) {
+    const title = sheet.getRange(layout.title.cell);
+    title.values = [[layout.title.text]];
+    title.format.font.bold = true;
+    title.format.font.size = 14;
+  }
+  const block = at(layout.headerBody);
+  block.numberFormat = layout.headerBodyFormats;
+  if (layout.headerBodyHasFormulas) block.formulas = layout.headerBodyContent;
+  else block.values = layout.headerBodyContent;
+
+  const table = sheet.tables.add(formatRange(layout.headerBody), true);
+  table.name = tableName;
+  table.style = "TableStyleMedium2";
+  at(layout.header).format.font.bold = true;
+  // Excel's own total row (not a data row below the table): sorting and filtering leave it in
+  // place and A1 formulas such as =SUM(D4:D10) never include the total itself
+  table.showTotals = layout.total !== undefined;
+  if (layout.total) {
+    const total = table.getTotalRowRange();
+    total.numberFormat = layout.total.formats;
+    if (layout.total.hasFormulas) total.formulas = layout.total.content;
+    else total.values = layout.total.content;
+    total.format.font.bold = true;
+  }
+
+  at(layout.table).format.autofitColumns();
+  spec.columns.forEach((column, c) => {
+    const body = at({ top: layout.body.top, bottom: layout.table.bottom, left: c, right: c });
+    if (column.alignment) body.format.horizontalAlignment = ALIGNMENT[column.alignment];
+    if (column.width !== undefined) body.format.columnWidth = column.width;
+  });
+
+  if (layout.notes) at(layout.notes.range).values = layout.notes.content;
+  if (layout.chartData) at(layout.chartData.range).values = layout.chartData.content;
+
+  for (const fill of layout.conditionalFills) {
+    const format = at(fill.range).conditionalFormats.add("CellValue");
+    format.cellValue.format.fill.color = fill.fill;
+    if (fill.fontColor) format.cellValue.format.font.color = fill.fontColor;
+    format.cellValue.rule = { formula1: fill.formula1, operator: "GreaterThan" };
+  }
+
+  if (layout.chart) {
+    const [first, ...rest] = layout.chart.series;
+    const chart = sheet.charts.add("Line", at(first.values), "Rows");
+    chart.title.text = layout.chart.title;
+    const firstSeries = chart.series.getItemAt(0);
+    firstSeries.name = first.name;
+    firstSeries.setXAxisValues(at(layout.chart.categories));
+    for (const s of rest) {
+      const series = chart.series.add(s.name);
+      series.setValues(at(s.values));
+      series.setXAxisValues(at(layout.chart.categories));
+    }
+    chart.setPosition(layout.chart.position[0], layout.chart.position[1]);
+  }
+}
+
+const ALIGNMENT = { left: "Left", right: "Right", center: "Center" } as const;
+
+function restoreFills(range: Excel.Range, record: HighlightRecord): void {
+  const same = uniformFill(record.fills);
+  if (same === null) {
+    range.format.fill.clear();
+  } else if (same !== undefined) {
+    range.format.fill.color = same;
+  } else {
+    range.format.fill.clear();
+    range.setCellProperties(record.fills.map((row) => row.map((color) => (color ? { format: { fill: { color } } } : {}))));
+  }
+}
+
+async function syncOr(context: Excel.RequestContext, failures: Record<string, () => PortError>): Promise<void> {
+  try {
+    await context.sync();
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    const failure = typeof code === "string" ? failures[code] : undefined;
+    throw failure ? failure() : error;
+  }
+}
+
+function snapshotOf(sheetName: string, range: Excel.Range, tableName?: string): SheetSnapshot {
+  const snapshot = toSnapshot(sheetName, range, tableName);
+  if (snapshot.values.every((row) => row.every((v) => v === "" || v === null))) {
+    throw emptyRange(sheetName, snapshot.address);
+  }
+  return snapshot;
+}
+
+function toSnapshot(sheetName: string, range: Excel.Range, tableName?: string): SheetSnapshot {
+  const address = stripSheet(range.address);
+  const snapshot: SheetSnapshot = {
+    sheetName,
+    address,
+    topLeft: address.split(":")[0].replace(/\$/g, ""),
+    values: range.values as CellValue[][],
+    formulas: range.formulas as CellValue[][],
+    numberFormat: range.numberFormat as string[][],
+  };
+  if (tableName !== undefined) snapshot.tableName = tableName;
+  return snapshot;
+}
+
+function containsAddress(outer: string, inner: string): boolean {
+  const a = tryParseRange(outer);
+  const b = tryParseRange(inner);
+  return !!a && !!b && containsRange(a, b);
+}
+
+/** "numbers equal, text equal after trim": the check that a cell still holds what the user saw */
+function sameContent(now: CellValue, expected: CellValue): boolean {
+  if (typeof now === "string" && typeof expected === "string") return now.trim() === expected.trim();
+  return now === expected;
+}
+
+function show(value: CellValue): string {
+  return typeof value === "string" ? `"${value}"` : String(value);
+}
+
+function parseSetting(raw: unknown): unknown {
+  if (typeof raw !== "string") return raw;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    // a setting written by hand or by an older version as plain text
+    return raw;
+  }
+}
+
+function checkRangeAddress(address: string): void {
+  if (!tryParseRange(address)) {
+    throw new PortError(`"${address}" is geen geldig celadres; gebruik bijvoorbeeld B2 of B2:D9.`);
+  }
+}
+
+function checkCellAddress(address: string): void {
+  if (!isCellAddress(address)) {
+    throw new PortError(`"${address}" is geen adres van één cel; gebruik bijvoorbeeld D7.`);
+  }
+}
+
+const noSelection = () =>
+  new PortError("Er is geen bruikbare selectie. Selecteer één aaneengesloten bereik cellen op een werkblad en probeer het opnieuw.");
+
+const sheetMissing = (name: string) =>
+  new PortError(`Het blad "${name}" bestaat niet (meer). Controleer de bladnaam of kies het blad opnieuw.`);
+
+const tableMissing = (name: string) =>
+  new PortError(`De tabel "${name}" bestaat niet (meer) in deze werkmap. Kies de tabel opnieuw.`);
+
+const emptyRange = (sheetName: string, address: string) =>
+  new PortError(`Het bereik ${address} op blad "${sheetName}" is leeg. Selecteer de cellen met gegevens en probeer het opnieuw.`);

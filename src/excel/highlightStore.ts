@@ -1,0 +1,62 @@
+/**
+ * The record of reversible highlights, kept as JSON in the workbook settings
+ * (SETTINGS_KEYS.highlights) so that a colleague who opens the file, or the pane after a
+ * reload, can still put every original fill back.
+ *
+ * Per group (e.g. "controleren") a list of highlighted ranges with the fill each cell had
+ * before; `null` means the cell had no fill, which is restored with `fill.clear()` rather than
+ * painted white (a white fill hides the grid lines).
+ */
+
+export interface HighlightRecord {
+  sheet: string;
+  /** A1 address without sheet name */
+  address: string;
+  /** original fill per cell, row by row: "#RRGGBB" or null for no fill */
+  fills: (string | null)[][];
+}
+
+export type HighlightStore = Record<string, HighlightRecord[]>;
+
+/** Reads the stored JSON; anything unreadable counts as "no highlights" rather than failing the pane. */
+export function parseHighlightStore(raw: unknown): HighlightStore {
+  let data: unknown = raw;
+  if (typeof raw === "string") {
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      return {};
+    }
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) return {};
+  const store: HighlightStore = {};
+  for (const [group, records] of Object.entries(data as Record<string, unknown>)) {
+    if (!Array.isArray(records)) continue;
+    store[group] = records.filter(isRecord);
+  }
+  return store;
+}
+
+function isRecord(value: unknown): value is HighlightRecord {
+  const r = value as HighlightRecord;
+  return (
+    !!r &&
+    typeof r.sheet === "string" &&
+    typeof r.address === "string" &&
+    Array.isArray(r.fills) &&
+    r.fills.every((row) => Array.isArray(row) && row.every((c) => c === null || typeof c === "string"))
+  );
+}
+
+/** Office.js reports a cell without fill as white "#FFFFFF"; both mean "no fill". */
+export function normaliseFill(color: unknown): string | null {
+  if (typeof color !== "string" || color === "") return null;
+  const upper = color.toUpperCase();
+  return upper === "#FFFFFF" ? null : upper;
+}
+
+/** The single fill shared by every cell, `null` for "all without fill", undefined when they differ. */
+export function uniformFill(fills: (string | null)[][]): string | null | undefined {
+  const first = fills[0]?.[0] ?? null;
+  return fills.every((row) => row.every((c) => c === first)) ? first : undefined;
+}

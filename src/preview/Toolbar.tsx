@@ -1,0 +1,108 @@
+import * as React from "react";
+import { Button, Dropdown, Option, Text, Toolbar as FluentToolbar, makeStyles, tokens } from "@fluentui/react-components";
+import { useI18n } from "../taskpane/i18n/I18nProvider";
+import type { Language } from "../taskpane/i18n/types";
+import type { MemoryWorkbookPort } from "./MemoryWorkbookPort";
+import { demoWorkbook } from "./demo";
+
+const SAVE_NAME = "rekenhulp-voorbeeld.xlsx";
+
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  title: { marginRight: tokens.spacingHorizontalL },
+  hidden: { display: "none" },
+  message: { color: tokens.colorNeutralForeground2 },
+  language: { minWidth: "120px" },
+});
+
+/** exceljs is big: it is only fetched (from this same server) when a file is opened or saved. */
+const loadExcelJs = () => import(/* webpackChunkName: "exceljs" */ "exceljs");
+
+/** Demo reset, .xlsx open/save (all in the browser) and the language switch. */
+export function PreviewToolbar({ port }: { port: MemoryWorkbookPort }) {
+  const styles = useStyles();
+  const { t, language, setLanguage } = useI18n();
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const [message, setMessage] = React.useState("");
+
+  const openFile = async (file: File) => {
+    try {
+      const [{ readXlsx }, exceljs] = await Promise.all([import("./xlsx"), loadExcelJs()]);
+      const book = await readXlsx(exceljs, await file.arrayBuffer());
+      port.load(book);
+      setMessage(t("preview.loaded", { file: file.name, sheets: book.sheets.length }));
+    } catch (error) {
+      setMessage(t("preview.fileError", { file: file.name, message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  const save = async () => {
+    const [{ writeXlsx }, exceljs] = await Promise.all([import("./xlsx"), loadExcelJs()]);
+    const bytes = await writeXlsx(exceljs, port.toWorkbook());
+    const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = SAVE_NAME;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    setMessage(`${t("preview.saved", { file: SAVE_NAME })} ${t("preview.settingsNotSaved")}`);
+  };
+
+  return (
+    <FluentToolbar className={styles.bar} aria-label={t("preview.title")}>
+      <Text as="h1" weight="semibold" className={styles.title}>
+        {t("preview.title")}
+      </Text>
+      <Button
+        data-testid="preview-demo"
+        onClick={() => {
+          port.load(demoWorkbook());
+          setMessage(t("preview.demoLoaded"));
+        }}
+      >
+        {t("preview.demo")}
+      </Button>
+      <Button data-testid="preview-open" onClick={() => fileInput.current?.click()}>
+        {t("preview.open")}
+      </Button>
+      <input
+        ref={fileInput}
+        className={styles.hidden}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        data-testid="preview-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = "";
+          if (file) void openFile(file);
+        }}
+      />
+      <Button data-testid="preview-save" onClick={() => void save()}>
+        {t("preview.save")}
+      </Button>
+      <Dropdown
+        className={styles.language}
+        aria-label={t("language.label")}
+        value={t(`language.${language}`)}
+        selectedOptions={[language]}
+        onOptionSelect={(_, data) => setLanguage(data.optionValue as Language)}
+        data-testid="preview-language"
+      >
+        <Option value="nl">{t("language.nl")}</Option>
+        <Option value="en">{t("language.en")}</Option>
+      </Dropdown>
+      <Text size={200} className={styles.message} aria-live="polite" data-testid="preview-message">
+        {message}
+      </Text>
+    </FluentToolbar>
+  );
+}

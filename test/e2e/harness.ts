@@ -1,0 +1,175 @@
+/**
+ * End-to-end harness: serves the built preview (dist-preview/, or SD_PREVIEW_DIR) from a tiny
+ * static server on 127.0.0.1, opens it in the system Chromium through playwright-core and
+ * waits for the pane shell. Every request URL the page makes is recorded, so tests can prove
+ * nothing leaves the machine.
+ *
+ *   const preview = await openPreview();
+ *   await selectRange(preview.page, "Tarieven", "A1:D13");
+ *   …
+ *   await preview.close();
+ */
+import * as fs from "node:fs";
+import * as http from "node:http";
+import * as path from "node:path";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.SD_CHROMIUM ?? "/usr/bin/chromium";
+const ROOT = path.resolve(__dirname, "..", "..");
+const OUTPUT_DIR = path.join(ROOT, "test-output");
+
+export interface PreviewOptions {
+  /** folder with the built preview; default SD_PREVIEW_DIR or dist-preview/ */
+  dir?: string;
+  /** page to open; default "/preview.html" */
+  pagePath?: string;
+  /** viewport; default 1280 × 800 */
+  viewport?: { width: number; height: number };
+  /** wait for the pane shell; default true */
+  waitForShell?: boolean;
+}
+
+export interface OpenPreview {
+  page: Page;
+  browser: Browser;
+  /** the origin of the local server, e.g. "http://127.0.0.1:41234" */
+  origin: string;
+  /** every URL the page requested, in order */
+  requests: string[];
+  /** uncaught errors thrown in the page */
+  pageErrors: string[];
+  /** ms from navigation start until the pane shell was visible (undefined when not awaited) */
+  firstRenderMs?: number;
+  close(): Promise<void>;
+}
+
+/** Values of one sheet as the preview's in-memory workbook holds them. */
+export type PreviewCells = (string | number | boolean)[][];
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+};
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    const file = path.normalize(path.join(dir, urlPath === "/" ? "/preview.html" : urlPath));
+    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end(`Niet gevonden: ${urlPath}`);
+      return;
+    }
+    res.writeHead(200, { "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve(server));
+  });
+}
+
+export async function openPreview(options: PreviewOptions = {}): Promise<OpenPreview> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium ontbreekt: installeer met \`apt-get install -y chromium\` (gezocht: ${CHROMIUM_PATH}; ander pad via SD_CHROMIUM).`,
+    );
+  }
+  const dir = path.resolve(options.dir ?? process.env.SD_PREVIEW_DIR ?? path.join(ROOT, "dist-preview"));
+  if (!fs.existsSync(path.join(dir, "preview.html"))) {
+    throw new Error(`Geen voorbeeldbuild in ${dir}: run npm run build:preview`);
+  }
+
+  const server = await serve(dir);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+      ],
+    });
+    const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+
+    // Records, inside the page, when the pane shell first appears (ms since navigation start).
+    await page.addInitScript(() => {
+      const w = window as unknown as { __sdFirstRenderMs?: number };
+      const observer = new MutationObserver(() => {
+        if (document.querySelector("[data-testid=pane-shell]")) {
+          w.__sdFirstRenderMs = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${origin}${options.pagePath ?? "/preview.html"}`);
+    let firstRenderMs: number | undefined;
+    if (options.waitForShell !== false) {
+      try {
+        await page.waitForSelector("[data-testid=pane-shell]", { state: "visible", timeout: 20_000 });
+      } catch (error) {
+        throw new Error(`Het deelvenster verscheen niet in de voorbeeldweergave. Fouten op de pagina: ${errors.join(" | ") || "geen"}`, {
+          cause: error,
+        });
+      }
+      firstRenderMs = await page.evaluate(() => (window as unknown as { __sdFirstRenderMs?: number }).__sdFirstRenderMs ?? performance.now());
+    }
+    const opened = browser;
+    return {
+      page,
+      browser: opened,
+      origin,
+      pageErrors: errors,
+      requests,
+      firstRenderMs,
+      close: async () => {
+        await opened.close();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw error;
+  }
+}
+
+/** Selects a cell or range in the preview's workbook (as a user clicking the sheet would). */
+export async function selectRange(page: Page, sheet: string, address: string): Promise<void> {
+  await page.evaluate(([s, a]) => window.__sdPreview.select(s, a), [sheet, address] as const);
+}
+
+/** The values of a sheet (from A1 to the last used cell). */
+export async function sheetCells(page: Page, sheet: string): Promise<PreviewCells> {
+  return page.evaluate((s) => window.__sdPreview.cells(s), sheet);
+}
+
+/** Deterministic JSON of the whole preview workbook, for "nothing changed" checks. */
+export async function serializeWorkbook(page: Page): Promise<string> {
+  return page.evaluate(() => window.__sdPreview.serialize());
+}
+
+/** Saves a full-page screenshot to test-output/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  const file = path.join(OUTPUT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

@@ -1,0 +1,141 @@
+import * as React from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { act } from "react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { MemoryWorkbookPort } from "../../../src/preview/MemoryWorkbookPort";
+import { demoWorkbook, TARIEVEN_SHEET } from "../../../src/preview/demo";
+import { PaneServicesContext, usePaneServicesState } from "../../../src/taskpane/services";
+import { I18nProvider } from "../../../src/taskpane/i18n/I18nProvider";
+import { IndexerenPane } from "../../../src/taskpane/panes/indexeren/IndexerenPane";
+import { SETTINGS_KEYS } from "../../../src/excel/WorkbookPort";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let statusText = "";
+function Harness({ port }: { port: MemoryWorkbookPort }) {
+  const { services, status } = usePaneServicesState(port);
+  statusText = status?.text ?? "";
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider>
+        <PaneServicesContext.Provider value={services}>
+          <IndexerenPane />
+        </PaneServicesContext.Provider>
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+
+let root: Root;
+let container: HTMLDivElement;
+let port: MemoryWorkbookPort;
+
+async function flush() {
+  for (let i = 0; i < 5; i += 1) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
+
+function byTestId(id: string): HTMLElement {
+  const el = container.querySelector(`[data-testid="${id}"]`);
+  if (!el) throw new Error(`no element ${id}`);
+  return el as HTMLElement;
+}
+
+async function click(el: Element) {
+  await act(async () => {
+    (el as HTMLElement).click();
+  });
+  await flush();
+}
+
+async function choose(select: HTMLSelectElement, value: string) {
+  await act(async () => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value")!.set!;
+    setter.call(select, value);
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  await flush();
+}
+
+async function radio(group: string, value: string) {
+  await click(byTestId(group).querySelector(`input[value="${value}"]`)!);
+}
+
+beforeEach(async () => {
+  port = new MemoryWorkbookPort(demoWorkbook());
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  root = createRoot(container);
+  await act(async () => root.render(<Harness port={port} />));
+  await flush();
+});
+
+afterEach(async () => {
+  await act(async () => root.unmount());
+  container.remove();
+});
+
+describe("Indexeren pane", () => {
+  it("opens on the latest year with the method always named (2025, absoluut, result rounded: 4,96%)", () => {
+    expect(byTestId("indexeren-result").textContent).toBe("4,96%");
+    expect(byTestId("indexeren-method-summary").textContent).toMatch(/Absoluut.*uitkomst afgerond op 2 decimalen.*VNG-advies 2025, gecorrigeerde tabel/);
+    expect((byTestId("indexeren-year") as HTMLSelectElement).value).toBe("2025");
+  });
+
+  it("reproduces the VNG 2024 table when the user picks its choices", async () => {
+    await choose(byTestId("indexeren-year") as HTMLSelectElement, "2024");
+    await radio("indexeren-difference", "relatief");
+    await radio("indexeren-rounding", "componenten");
+    expect(byTestId("indexeren-result").textContent).toBe("6,30%");
+    expect(byTestId("indexeren-derivation-Totaal").textContent).toContain("1,60%");
+    expect(byTestId("indexeren-method-summary").textContent).toContain("VNG-advies 2024 (ambulant 90/10)");
+    await radio("indexeren-weights", "verblijf");
+    expect(byTestId("indexeren-result").textContent).toBe("6,10%");
+  });
+
+  it("indexes the demo tariff list into a new sheet and leaves the list untouched", async () => {
+    const before = JSON.stringify(port.values(TARIEVEN_SHEET));
+    port.setSelection(TARIEVEN_SHEET, "B3");
+    await click(byTestId("indexeren-read"));
+    expect(byTestId("indexeren-read-info").textContent).toContain("Tarieven!A1:D13");
+    expect((byTestId("indexeren-map-tariff") as HTMLSelectElement).value).toBe("3");
+    expect((byTestId("indexeren-from-year") as HTMLSelectElement).value).toBe("2024");
+    await click(byTestId("indexeren-write"));
+    expect(statusText).toMatch(/12 tarieven geschreven naar blad "Tarieven 2025"/);
+    const cells = port.values("Tarieven 2025");
+    expect(cells[2].slice(0, 5)).toEqual(["Productcode", "Omschrijving", "Tarief 2024", "Indexatie 2024→2025", "Tarief 2025"]);
+    // 58,45 × 1,0496 = 61,34912 → 61,35
+    expect(cells[3].slice(0, 5)).toEqual(["02A01", "Begeleiding individueel basis", 58.45, 0.0496, 61.35]);
+    expect(JSON.stringify(port.values(TARIEVEN_SHEET))).toBe(before);
+  });
+
+  it("stores an override in the workbook, uses it, and resets to the embedded series", async () => {
+    await click([...container.querySelectorAll("button")].find((b) => b.textContent === "Indexreeks bekijken en aanpassen")!);
+    await click(container.querySelector('button[aria-label="OVA definitief 2025: —"]')!);
+    const form = byTestId("indexeren-override-form");
+    const inputs = form.querySelectorAll("input");
+    const setInput = async (input: HTMLInputElement, value: string) => {
+      await act(async () => {
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+        setter.call(input, value);
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      });
+    };
+    await setInput(inputs[1], "5,00");
+    await click([...form.querySelectorAll("button")].find((b) => b.textContent === "Opslaan in werkmap")!);
+    // a source note is required: nothing stored yet
+    expect(await port.getSetting(SETTINGS_KEYS.indexOverrides)).toBeUndefined();
+    await setInput(inputs[2], "CEP 2025 (test)");
+    await click([...form.querySelectorAll("button")].find((b) => b.textContent === "Opslaan in werkmap")!);
+    expect(await port.getSetting(SETTINGS_KEYS.indexOverrides)).toEqual([
+      { year: 2025, series: "OVA", stage: "definitief", percent: 5, note: "CEP 2025 (test)" },
+    ]);
+    expect(container.querySelector('button[aria-label="OVA definitief 2025: 5,00"]')).not.toBeNull();
+    expect(statusText).toBe("OVA definitief 2025 opgeslagen in de werkmap.");
+    await click(byTestId("indexeren-reset"));
+    expect(await port.getSetting(SETTINGS_KEYS.indexOverrides)).toBeUndefined();
+  });
+});
