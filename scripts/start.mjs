@@ -89,11 +89,15 @@ function relay(stream, target) {
 relay(child.stdout, process.stdout);
 relay(child.stderr, process.stderr);
 
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => child.kill(signal));
+  process.on(signal, () => {
+    stopping = true;
+    child.kill(signal);
+  });
 }
-child.on("exit", (code, signal) => {
-  if (signal === "SIGINT" || signal === "SIGTERM") {
+child.on("exit", (code) => {
+  if (stopping) {
     console.log("Gestopt.");
     process.exit(0);
   }

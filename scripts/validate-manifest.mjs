@@ -454,6 +454,12 @@ async function main() {
       checkUrls(report, root, options.dist, resources);
       checkFunctions(report, options.dist, metadataUrl, options);
       checkTaskpanePage(report, options.dist);
+      const builtManifest = join(options.dist, "manifest.xml");
+      report.check(
+        existsSync(builtManifest) && readFileSync(builtManifest, "utf8") === readFileSync(options.manifest, "utf8"),
+        "manifest.xml in de build is gelijk aan het bronbestand / matches the source",
+        `${rel(builtManifest)} ontbreekt of wijkt af van ${rel(options.manifest)}: voer \`npm run build\` opnieuw uit / rebuild`,
+      );
     }
   }
 

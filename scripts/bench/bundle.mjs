@@ -81,7 +81,7 @@ async function firstRender(root, distDir) {
         };
         new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
         document.addEventListener("securitypolicyviolation", (e) => {
-          (w.__sdCsp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+          (w.__sdCsp ??= []).push(`${e.violatedDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
         });
       }, VISIBLE_SELECTOR);
       const page = await context.newPage();

@@ -10,21 +10,33 @@
  */
 import {
   PortConflictError,
-  PortError,
   SETTINGS_KEYS,
   type CellUpdate,
   type CellValue,
   type Highlight,
+  type PortError,
   type SheetSnapshot,
   type SnapshotSource,
   type TableSpec,
   type WorkbookPort,
   type WrittenTable,
 } from "./WorkbookPort";
-import { containsRange, formatRange, isCellAddress, stripSheet, tryParseRange, type RangeRef } from "./a1";
+import { containsRange, formatRange, stripSheet, tryParseRange } from "./a1";
 import { uniqueSheetName, uniqueTableName } from "./names";
-import { layoutTable, type TableLayout } from "./tableLayout";
-import { normaliseFill, parseHighlightStore, uniformFill, type HighlightRecord } from "./highlightStore";
+import { layoutTable } from "./tableLayout";
+import { indexOtherGroups, normaliseFill, parseHighlightStore, recordKey } from "./highlightStore";
+import { restoreFills, writeLayout } from "./excelWrites";
+import {
+  checkCellAddress,
+  checkRangeAddress,
+  emptyRange,
+  emptySheet,
+  excelMissing,
+  generalFailures,
+  noSelection,
+  sheetMissing,
+  tableMissing,
+} from "./portMessages";
 
 /** Runs one batch against a workbook; `Excel.run` inside Excel, the mock's `run` in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -33,15 +45,22 @@ const SNAPSHOT_PROPS = "address, values, formulas, numberFormat";
 
 const runInExcel: ExcelRunner = (batch) => {
   if (typeof Excel === "undefined" || typeof Excel.run !== "function") {
-    return Promise.reject(
-      new PortError("Excel is niet beschikbaar. Open de Rekenhulp in Excel, of gebruik de voorbeeldweergave in de browser."),
-    );
+    return Promise.reject(excelMissing());
   }
   return Excel.run(batch);
 };
 
 export class ExcelWorkbookPort implements WorkbookPort {
-  constructor(private readonly run: ExcelRunner = runInExcel) {}
+  private readonly run: ExcelRunner;
+
+  constructor(run: ExcelRunner = runInExcel) {
+    this.run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+      run(batch).catch((error: unknown) => {
+        const code = (error as { code?: unknown } | null)?.code;
+        const failure = typeof code === "string" ? generalFailures[code] : undefined;
+        throw failure ? failure() : error;
+      });
+  }
 
   listSheets(): Promise<{ names: string[]; active: string }> {
     return this.run(async (context) => {
@@ -96,7 +115,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
         target = selected.getIntersectionOrNullObject(sheet.getUsedRange(true));
         tableRange = table?.getRange().load("address");
       }
-      target.load(SNAPSHOT_PROPS);
+      target.load("address, values, formulas, numberFormat");
       await context.sync();
       if (target.isNullObject) throw emptyRange(sheet.name, stripSheet(selected.address));
       if (table && tableRange && containsAddress(tableRange.address, target.address)) tableName = table.name;
@@ -110,12 +129,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const sheet = (sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName)).load("name");
       const used = sheet.getUsedRangeOrNullObject(true).load(SNAPSHOT_PROPS);
       await syncOr(context, { ItemNotFound: () => sheetMissing(sheetName ?? "") });
-      if (used.isNullObject) throw new PortError(`Het blad "${sheet.name}" is leeg: er staat niets om te lezen.`);
+      if (used.isNullObject) throw emptySheet(sheet.name);
       return snapshotOf(sheet.name, used);
     });
   }
 
-  private readRange(sheetName: string, address: string): Promise<SheetSnapshot> {
+  private async readRange(sheetName: string, address: string): Promise<SheetSnapshot> {
     checkRangeAddress(address);
     return this.run(async (context) => {
       const range = context.workbook.worksheets.getItem(sheetName).getRange(stripSheet(address)).load(SNAPSHOT_PROPS);
@@ -144,14 +163,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
   }
 
-  writeTable(spec: TableSpec): Promise<WrittenTable> {
+  async writeTable(spec: TableSpec): Promise<WrittenTable> {
     const layout = layoutTable(spec);
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");
       const tables = context.workbook.tables.load("items/name");
       await context.sync();
       const sheetName = uniqueSheetName(spec.sheetName, sheets.items.map((s) => s.name));
-      const tableName = uniqueTableName(spec.tableName ?? spec.sheetName, tables.items.map((t) => t.name));
+      // same default as the preview's in-memory workbook, so both name their tables alike
+      const tableName = uniqueTableName(spec.tableName ?? `SD_${sheetName}`, tables.items.map((t) => t.name));
       const sheet = sheets.add(sheetName);
       writeLayout(sheet, layout, spec, tableName);
       sheet.activate();
@@ -165,12 +185,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
   }
 
-  updateCells(sheetName: string, updates: CellUpdate[]): Promise<void> {
+  async updateCells(sheetName: string, updates: CellUpdate[]): Promise<void> {
     updates.forEach((u) => checkCellAddress(u.address));
-    if (updates.length === 0) return Promise.resolve();
+    if (updates.length === 0) return;
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
-      const cells = updates.map((u) => sheet.getRange(u.address).load("formulas"));
+      const cells = updates.map((u) => sheet.getRange(stripSheet(u.address)).load("formulas"));
       await syncOr(context, { ItemNotFound: () => sheetMissing(sheetName) });
       updates.forEach((u, i) => {
         const now = cells[i].formulas[0][0] as CellValue;
@@ -190,7 +210,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
   }
 
-  select(sheetName: string, address: string): Promise<void> {
+  async select(sheetName: string, address: string): Promise<void> {
     checkRangeAddress(address);
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -200,9 +220,9 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
   }
 
-  addHighlights(sheetName: string, highlights: Highlight[], group: string): Promise<void> {
+  async addHighlights(sheetName: string, highlights: Highlight[], group: string): Promise<void> {
     highlights.forEach((h) => checkRangeAddress(h.address));
-    if (highlights.length === 0) return Promise.resolve();
+    if (highlights.length === 0) return;
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       const ranges = highlights.map((h) => sheet.getRange(stripSheet(h.address)));
@@ -212,13 +232,22 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
       const store = parseHighlightStore(stored.isNullObject ? undefined : stored.value);
       const records = store[group] ?? [];
-      const known = new Set(records.map((r) => `${r.sheet}!${r.address}`));
+      const known = new Map(records.map((r) => [recordKey(r.sheet, r.address), r]));
+      const others = indexOtherGroups(store, [group]);
       highlights.forEach((h, i) => {
         const address = formatRange(tryParseRange(h.address)!);
-        // a cell highlighted twice in one group keeps the fill it had before the first time
-        if (!known.has(`${sheetName}!${address}`)) {
-          records.push({ sheet: sheetName, address, fills: originals[i].value.map((row) => row.map((c) => normaliseFill(c.format?.fill?.color))) });
-          known.add(`${sheetName}!${address}`);
+        const key = recordKey(sheetName, address);
+        const mine = known.get(key);
+        if (mine) {
+          // highlighted again in the same group: keep the fill it had before the first time
+          mine.highlight = h.fill;
+        } else {
+          // cells another group already highlighted: their original is in that group's record
+          const other = others.get(key);
+          const fills = other?.fills ?? originals[i].value.map((row) => row.map((c) => normaliseFill(c.format?.fill?.color)));
+          const record = { sheet: sheetName, address, fills, highlight: h.fill };
+          records.push(record);
+          known.set(key, record);
         }
         ranges[i].format.fill.color = h.fill;
       });
@@ -235,19 +264,24 @@ export class ExcelWorkbookPort implements WorkbookPort {
       await context.sync();
       if (stored.isNullObject) return 0;
       const store = parseHighlightStore(stored.value);
-      // newest group first, so a cell highlighted by two groups ends with its true original fill
-      const groups = group === undefined ? Object.keys(store).reverse() : Object.keys(store).filter((g) => g === group);
-      const existing = new Set(sheets.items.map((s) => s.name));
+      const groups = group === undefined ? Object.keys(store) : Object.keys(store).filter((g) => g === group);
+      const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
+      const staying = indexOtherGroups(store, groups);
       let restored = 0;
       for (const g of groups) {
-        for (const record of [...store[g]].reverse()) {
+        for (const record of store[g]) {
           // a sheet deleted since has nothing left to restore
-          if (!existing.has(record.sheet)) continue;
-          restoreFills(sheets.getItem(record.sheet).getRange(record.address), record);
+          const sheetName = existing.get(record.sheet.toLowerCase());
+          if (sheetName === undefined) continue;
+          const range = sheets.getItem(sheetName).getRange(record.address);
+          // the same cells still highlighted by a group that stays: show that group's colour
+          const stays = staying.get(recordKey(record.sheet, record.address));
+          if (stays?.highlight) range.format.fill.color = stays.highlight;
+          else restoreFills(range, record);
           restored++;
         }
-        delete store[g];
       }
+      for (const g of groups) delete store[g];
       if (Object.keys(store).length === 0) stored.delete();
       else context.workbook.settings.add(SETTINGS_KEYS.highlights, JSON.stringify(store));
       await context.sync();
@@ -281,82 +315,6 @@ export class ExcelWorkbookPort implements WorkbookPort {
       item.delete();
       await context.sync();
     });
-  }
-}
-
-/** Queues every write of a laid-out table on its new sheet; nothing is synced here. */
-function writeLayout(sheet: Excel.Worksheet, layout: TableLayout, spec: TableSpec, tableName: string): void {
-  const at = (range: RangeRef) => sheet.getRange(formatRange(range));
-  if (layout.title) {
-    const title = sheet.getRange(layout.title.cell);
-    title.values = [[layout.title.text]];
-    title.format.font.bold = true;
-    title.format.font.size = 14;
-  }
-  const block = at(layout.headerBody);
-  block.numberFormat = layout.headerBodyFormats;
-  if (layout.headerBodyHasFormulas) block.formulas = layout.headerBodyContent;
-  else block.values = layout.headerBodyContent;
-
-  const table = sheet.tables.add(formatRange(layout.headerBody), true);
-  table.name = tableName;
-  table.style = "TableStyleMedium2";
-  at(layout.header).format.font.bold = true;
-  // Excel's own total row (not a data row below the table): sorting and filtering leave it in
-  // place and A1 formulas such as =SUM(D4:D10) never include the total itself
-  table.showTotals = layout.total !== undefined;
-  if (layout.total) {
-    const total = table.getTotalRowRange();
-    total.numberFormat = layout.total.formats;
-    if (layout.total.hasFormulas) total.formulas = layout.total.content;
-    else total.values = layout.total.content;
-    total.format.font.bold = true;
-  }
-
-  at(layout.table).format.autofitColumns();
-  spec.columns.forEach((column, c) => {
-    const body = at({ top: layout.body.top, bottom: layout.table.bottom, left: c, right: c });
-    if (column.alignment) body.format.horizontalAlignment = ALIGNMENT[column.alignment];
-    if (column.width !== undefined) body.format.columnWidth = column.width;
-  });
-
-  if (layout.notes) at(layout.notes.range).values = layout.notes.content;
-  if (layout.chartData) at(layout.chartData.range).values = layout.chartData.content;
-
-  for (const fill of layout.conditionalFills) {
-    const format = at(fill.range).conditionalFormats.add("CellValue");
-    format.cellValue.format.fill.color = fill.fill;
-    if (fill.fontColor) format.cellValue.format.font.color = fill.fontColor;
-    format.cellValue.rule = { formula1: fill.formula1, operator: "GreaterThan" };
-  }
-
-  if (layout.chart) {
-    const [first, ...rest] = layout.chart.series;
-    const chart = sheet.charts.add("Line", at(first.values), "Rows");
-    chart.title.text = layout.chart.title;
-    const firstSeries = chart.series.getItemAt(0);
-    firstSeries.name = first.name;
-    firstSeries.setXAxisValues(at(layout.chart.categories));
-    for (const s of rest) {
-      const series = chart.series.add(s.name);
-      series.setValues(at(s.values));
-      series.setXAxisValues(at(layout.chart.categories));
-    }
-    chart.setPosition(layout.chart.position[0], layout.chart.position[1]);
-  }
-}
-
-const ALIGNMENT = { left: "Left", right: "Right", center: "Center" } as const;
-
-function restoreFills(range: Excel.Range, record: HighlightRecord): void {
-  const same = uniformFill(record.fills);
-  if (same === null) {
-    range.format.fill.clear();
-  } else if (same !== undefined) {
-    range.format.fill.color = same;
-  } else {
-    range.format.fill.clear();
-    range.setCellProperties(record.fills.map((row) => row.map((color) => (color ? { format: { fill: { color } } } : {}))));
   }
 }
 
@@ -418,26 +376,3 @@ function parseSetting(raw: unknown): unknown {
   }
 }
 
-function checkRangeAddress(address: string): void {
-  if (!tryParseRange(address)) {
-    throw new PortError(`"${address}" is geen geldig celadres; gebruik bijvoorbeeld B2 of B2:D9.`);
-  }
-}
-
-function checkCellAddress(address: string): void {
-  if (!isCellAddress(address)) {
-    throw new PortError(`"${address}" is geen adres van één cel; gebruik bijvoorbeeld D7.`);
-  }
-}
-
-const noSelection = () =>
-  new PortError("Er is geen bruikbare selectie. Selecteer één aaneengesloten bereik cellen op een werkblad en probeer het opnieuw.");
-
-const sheetMissing = (name: string) =>
-  new PortError(`Het blad "${name}" bestaat niet (meer). Controleer de bladnaam of kies het blad opnieuw.`);
-
-const tableMissing = (name: string) =>
-  new PortError(`De tabel "${name}" bestaat niet (meer) in deze werkmap. Kies de tabel opnieuw.`);
-
-const emptyRange = (sheetName: string, address: string) =>
-  new PortError(`Het bereik ${address} op blad "${sheetName}" is leeg. Selecteer de cellen met gegevens en probeer het opnieuw.`);

@@ -7,6 +7,7 @@
  * before; `null` means the cell had no fill, which is restored with `fill.clear()` rather than
  * painted white (a white fill hides the grid lines).
  */
+import { tryParseRange } from "./a1";
 
 export interface HighlightRecord {
   sheet: string;
@@ -14,6 +15,8 @@ export interface HighlightRecord {
   address: string;
   /** original fill per cell, row by row: "#RRGGBB" or null for no fill */
   fills: (string | null)[][];
+  /** the highlight colour laid over it */
+  highlight?: string;
 }
 
 export type HighlightStore = Record<string, HighlightRecord[]>;
@@ -43,9 +46,32 @@ function isRecord(value: unknown): value is HighlightRecord {
     !!r &&
     typeof r.sheet === "string" &&
     typeof r.address === "string" &&
+    tryParseRange(r.address) !== undefined &&
     Array.isArray(r.fills) &&
-    r.fills.every((row) => Array.isArray(row) && row.every((c) => c === null || typeof c === "string"))
+    r.fills.every((row) => Array.isArray(row) && row.every((c) => c === null || typeof c === "string")) &&
+    (r.highlight === undefined || typeof r.highlight === "string")
   );
+}
+
+/** "Blad1!B2:C3" in one case, so the same cells are recognised whoever recorded them. */
+export function recordKey(sheet: string, address: string): string {
+  return `${sheet.toLowerCase()}!${address.replace(/\$/g, "").toUpperCase()}`;
+}
+
+/**
+ * The records of every group but `except`, by cell key (their fills are the true originals,
+ * their colour is what should show while they stay). Built once per operation: linear time.
+ */
+export function indexOtherGroups(store: HighlightStore, except: readonly string[]): Map<string, HighlightRecord> {
+  const index = new Map<string, HighlightRecord>();
+  for (const [group, records] of Object.entries(store)) {
+    if (except.includes(group)) continue;
+    for (const r of records) {
+      const key = recordKey(r.sheet, r.address);
+      if (!index.has(key)) index.set(key, r);
+    }
+  }
+  return index;
 }
 
 /** Office.js reports a cell without fill as white "#FFFFFF"; both mean "no fill". */

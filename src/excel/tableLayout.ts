@@ -129,7 +129,11 @@ function layoutChart(spec: TableSpec, layout: TableLayout, freeRow: number): Cha
   });
   const extra = chart.extraSeries ?? [];
   if (extra.length > 0) {
-    extra.forEach((s) => checkWidth(s.values.length, points, `De reeks "${s.name}"`));
+    for (const s of extra) {
+      if (s.values.length !== points) {
+        throw new PortError(`De reeks "${s.name}" heeft ${s.values.length} waarden, de grafiek heeft ${points} kolommen; er is niets geschreven.`);
+      }
+    }
     layout.chartData = {
       range: blockAt(freeRow, 0, extra.length + 1, points + 1),
       content: [

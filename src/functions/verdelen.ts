@@ -27,7 +27,7 @@ function readKey(key: unknown, participation: unknown): { weights: number[]; joi
     return { weights, shape };
   }
   const p = toVector(participation, "deelname");
-  if (p.shape.orientation !== shape.orientation && shape.length > 1 || p.shape.length !== shape.length) {
+  if ((shape.length > 1 && p.shape.orientation !== shape.orientation) || p.shape.length !== shape.length) {
     return fail("#VALUE!", `deelname heeft ${p.shape.length} cellen (${p.shape.orientation === "column" ? "kolom" : "rij"}) en sleutel ${shape.length} (${shape.orientation === "column" ? "kolom" : "rij"}); geef ze dezelfde vorm.`);
   }
   const joins = p.values.map((v, i) => toBoolean(v, "deelname", positionLabel(shape, i)));
@@ -37,17 +37,17 @@ function readKey(key: unknown, participation: unknown): { weights: number[]; joi
 /**
  * Verdeelt een bedrag over een sleutel (bijvoorbeeld inwoneraantallen) met de methode van de grootste overschotten: de uitkomsten tellen exact op tot het afgeronde totaal. Bij gelijke overschotten gaat de eenheid eerst naar het grootste gewicht, dan naar de eerste positie.
  * @customfunction VERDEEL
- * @param total Het te verdelen bedrag (totaal); negatief voor een teruggave.
- * @param key De verdeelsleutel (sleutel): één kolom of één rij met gewichten van 0 of meer.
- * @param [participation] Deelname, zelfde vorm als de sleutel: WAAR/ja/x/1 doet mee, leeg/ONWAAR/nee/0 niet.
- * @param [decimals] Aantal decimalen van de uitkomst (decimalen); standaard 0 (hele euro's).
+ * @param totaal Het te verdelen bedrag; negatief voor een teruggave.
+ * @param sleutel De verdeelsleutel: één kolom of één rij met gewichten van 0 of meer.
+ * @param [deelname] Deelname per positie, zelfde vorm als de sleutel: WAAR/ja/x/1 doet mee, leeg/ONWAAR/nee/0 niet.
+ * @param [decimalen] Aantal decimalen van de uitkomst; standaard 0 (hele euro's).
  * @returns De bedragen per positie, in de vorm van de sleutel.
  * @helpurl https://localhost:3000/help.html#verdeel
  */
-export function allocate(total: any, key: any[][], participation?: any[][], decimals?: number): number[][] {
-  const amount = toNumber(total, "totaal");
-  const places = toOptionalInteger(decimals, "decimalen", 0, MAX_DECIMALS, 0);
-  const { weights, joins, shape } = readKey(key, participation);
+export function allocate(totaal: any, sleutel: any[][], deelname?: any[][], decimalen?: number): number[][] {
+  const amount = toNumber(totaal, "totaal");
+  const places = toOptionalInteger(decimalen, "decimalen", 0, MAX_DECIMALS, 0);
+  const { weights, joins, shape } = readKey(sleutel, deelname);
   const parts = runEngine(() =>
     allocateAmounts(amount, weights, { participation: joins, decimals: places, positionName: (i) => `sleutel (${positionLabel(shape, i)})` }),
   );
@@ -57,15 +57,15 @@ export function allocate(total: any, key: any[][], participation?: any[][], deci
 /**
  * Aandeel van elke positie in de sleutel, als deel van 1. Met decimalen afgerond met de grootste overschotten, zodat ze samen precies 1 zijn (2 decimalen = hele procenten).
  * @customfunction AANDEEL
- * @param key De verdeelsleutel (sleutel): één kolom of één rij met gewichten van 0 of meer.
- * @param [participation] Deelname, zelfde vorm als de sleutel: WAAR/ja/x/1 doet mee, leeg/ONWAAR/nee/0 niet.
- * @param [decimals] Aantal decimalen van het aandeel (decimalen); leeg = onafgerond.
+ * @param sleutel De verdeelsleutel: één kolom of één rij met gewichten van 0 of meer.
+ * @param [deelname] Deelname per positie, zelfde vorm als de sleutel: WAAR/ja/x/1 doet mee, leeg/ONWAAR/nee/0 niet.
+ * @param [decimalen] Aantal decimalen van het aandeel; leeg = onafgerond.
  * @returns De aandelen per positie, in de vorm van de sleutel.
  * @helpurl https://localhost:3000/help.html#aandeel
  */
-export function shares(key: any[][], participation?: any[][], decimals?: number): number[][] {
-  const places = toOptionalInteger(decimals, "decimalen", 0, MAX_DECIMALS);
-  const { weights, joins, shape } = readKey(key, participation);
+export function shares(sleutel: any[][], deelname?: any[][], decimalen?: number): number[][] {
+  const places = toOptionalInteger(decimalen, "decimalen", 0, MAX_DECIMALS);
+  const { weights, joins, shape } = readKey(sleutel, deelname);
   const fractions = runEngine(() =>
     shareFractions(weights, { participation: joins, decimals: places, positionName: (i) => `sleutel (${positionLabel(shape, i)})` }),
   );
@@ -75,28 +75,28 @@ export function shares(key: any[][], participation?: any[][], decimals?: number)
 /**
  * Aantal inwoners van een gemeente op 1 januari van het peiljaar (CBS). Een jaar zonder cijfers geeft #N/B; er wordt nooit een ander jaar gebruikt.
  * @customfunction INWONERS
- * @param municipality Naam of CBS-code van de gemeente (gemeente), bijvoorbeeld "Bernheze" of "GM1721".
- * @param [year] Peiljaar: inwoners per 1 januari van dit jaar; standaard het laatste jaar met cijfers.
+ * @param gemeente Naam of CBS-code van de gemeente, bijvoorbeeld "Bernheze" of "GM1721".
+ * @param [peiljaar] Peiljaar: inwoners per 1 januari van dit jaar; standaard het laatste jaar met cijfers.
  * @returns Het aantal inwoners.
  * @helpurl https://localhost:3000/help.html#inwoners
  */
-export function population(municipality: any, year?: number): number {
-  const name = toText(municipality, "gemeente");
-  const referenceYear = toOptionalInteger(year, "peiljaar", 1900, 2200);
+export function population(gemeente: any, peiljaar?: number): number {
+  const name = toText(gemeente, "gemeente");
+  const referenceYear = toOptionalInteger(peiljaar, "peiljaar", 1900, 2200);
   return runEngine(() => defaultRegistry.population(name, referenceYear).value);
 }
 
 /**
  * CBS-code van een gemeente ("GM1721"). Met peiljaar moet de gemeente op 1 januari van dat jaar bestaan.
  * @customfunction GEMEENTECODE
- * @param municipality Naam of CBS-code van de gemeente (gemeente).
- * @param [year] Peiljaar: de gemeente moet op 1 januari van dit jaar bestaan; leeg = elk jaar.
+ * @param gemeente Naam of CBS-code van de gemeente.
+ * @param [peiljaar] Peiljaar: de gemeente moet op 1 januari van dit jaar bestaan; leeg = elk jaar.
  * @returns De CBS-gemeentecode.
  * @helpurl https://localhost:3000/help.html#gemeentecode
  */
-export function municipalityCode(municipality: any, year?: number): string {
-  const name = toText(municipality, "gemeente");
-  const referenceYear = toOptionalInteger(year, "peiljaar", 1900, 2200);
+export function municipalityCode(gemeente: any, peiljaar?: number): string {
+  const name = toText(gemeente, "gemeente");
+  const referenceYear = toOptionalInteger(peiljaar, "peiljaar", 1900, 2200);
   return runEngine(() => {
     const found = defaultRegistry.lookup(name, referenceYear);
     if (!found.ok) throw new EngineError("not-available", found.message);

@@ -14,7 +14,6 @@ import {
   SETTINGS_KEYS,
   type CellUpdate,
   type CellValue,
-  type ConditionalFill,
   type Highlight,
   type SheetSnapshot,
   type SnapshotSource,
@@ -22,7 +21,11 @@ import {
   type WorkbookPort,
   type WrittenTable,
 } from "../excel/WorkbookPort";
-import { formatCell, formatRange, parseCell, parseRange, rangeContains, splitSheetAddress, type RangeRef } from "./a1";
+import { parseHighlightStore } from "../excel/highlightStore";
+import { uniqueSheetName, uniqueTableName } from "../excel/names";
+import { layoutTable } from "../excel/tableLayout";
+import { tryParseRange } from "../excel/a1";
+import { containsRange, formatCell, formatRange, parseRange, splitSheetAddress, type RangeRef } from "./a1";
 import { evaluateFormula } from "./formula";
 
 export interface MemoryCell {
@@ -89,14 +92,6 @@ export interface CellDisplay {
   bold?: boolean;
 }
 
-interface StoredHighlight {
-  sheetName: string;
-  address: string;
-  /** the fill before highlighting; null = no fill */
-  original: string | null;
-}
-
-const EXCEL_SHEET_NAME_MAX = 31;
 const EMPTY_SHEET_NAME = "Blad1";
 
 export function emptyWorkbook(): MemoryWorkbook {
@@ -213,12 +208,17 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return readBlock(sheet, { top: 0, left: 0, bottom: bounds.bottom, right: bounds.right }, (c) => c?.value ?? "");
   }
 
-  /** Every cell up to the used bounds, with conditional fills applied, for the sheet view. */
-  display(sheetName: string): CellDisplay[][] {
+  /**
+   * The cells of the first `maxRows` rows (up to the last used row and column), with conditional
+   * fills applied, for the sheet view. Limited so a 100.000-row result sheet stays quick to show.
+   */
+  display(sheetName: string, maxRows = Number.POSITIVE_INFINITY): CellDisplay[][] {
     const sheet = this.sheet(sheetName);
-    const bounds = usedBounds(sheet, true);
-    if (!bounds) return [];
-    const grid = readBlock(sheet, { top: 0, left: 0, bottom: bounds.bottom, right: bounds.right }, (c) => ({
+    const rows = Math.min(this.rowCount(sheetName), maxRows);
+    if (rows === 0) return [];
+    let cols = 0;
+    for (let row = 0; row < rows; row++) cols = Math.max(cols, sheet.cells[row]?.length ?? 0);
+    const grid = readBlock(sheet, { top: 0, left: 0, bottom: rows - 1, right: Math.max(cols - 1, 0) }, (c) => ({
       ...(c ?? { value: "" as CellValue }),
     }));
     for (const rule of this.book.conditionalFills) {
@@ -235,6 +235,15 @@ export class MemoryWorkbookPort implements WorkbookPort {
       }
     }
     return grid;
+  }
+
+  /** Number of rows up to the last one holding a value or formatting (scans from the bottom). */
+  rowCount(sheetName: string): number {
+    const cells = this.sheet(sheetName).cells;
+    for (let row = cells.length - 1; row >= 0; row--) {
+      if (cells[row]?.some((c) => !isEmptyCell(c) || Boolean(c?.fill || c?.bold))) return row + 1;
+    }
+    return 0;
   }
 
   columnWidths(sheetName: string): (number | null)[] {
@@ -294,69 +303,58 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   async writeTable(spec: TableSpec): Promise<WrittenTable> {
-    validateSpec(spec);
-    const sheetName = this.uniqueSheetName(spec.sheetName);
-    const tableName = this.uniqueTableName(spec.tableName ?? `SD_${sheetName}`);
-    const cols = spec.columns.length;
-    const cells: (MemoryCell | null)[][] = [];
-    const top = spec.title ? 2 : 0;
-    if (spec.title) cells[0] = [{ value: spec.title, bold: true }];
+    // the same layout and names as the Excel adapter, so both give the same sheet
+    const layout = layoutTable(spec);
+    const sheetName = uniqueSheetName(spec.sheetName, this.sheetNames());
+    const tableName = uniqueTableName(spec.tableName ?? `SD_${sheetName}`, this.book.tables.map((t) => t.name));
+    const sheet: MemorySheet = { name: sheetName, cells: [], columnWidths: spec.columns.map((c) => c.width ?? null) };
+    const put = (row: number, col: number, cell: MemoryCell) => setCell(sheet, row, col, cell);
+    const formatted = (cell: MemoryCell, format: string | undefined) => (format && format !== "General" ? { ...cell, numberFormat: format } : cell);
 
-    cells[top] = spec.columns.map((c) => ({ value: c.header, bold: true }));
-    spec.rows.forEach((row, r) => {
-      cells[top + 1 + r] = row.map((value, c) => {
-        const formula = spec.formulas?.[r]?.[c] ?? undefined;
-        return withFormat({ value, ...(formula ? { formula } : {}) }, spec.columns[c].numberFormat);
-      });
-    });
-    let bottom = top + spec.rows.length;
-    if (spec.totalRow) {
-      bottom += 1;
-      cells[bottom] = spec.totalRow.values.map((value, c) => {
-        const formula = spec.totalRow?.formulas?.[c] ?? undefined;
-        return withFormat({ value, bold: true, ...(formula ? { formula } : {}) }, spec.columns[c].numberFormat);
+    if (layout.title) put(0, 0, { value: layout.title.text, bold: true });
+    const { header, body } = layout;
+    spec.columns.forEach((c, col) => put(header.top, col, { value: c.header, bold: true }));
+    spec.rows.forEach((row, r) =>
+      row.forEach((value, col) => {
+        const formula = spec.formulas?.[r]?.[col] ?? undefined;
+        put(body.top + r, col, formatted({ value, ...(formula ? { formula } : {}) }, spec.columns[col].numberFormat));
+      }),
+    );
+    if (layout.total && spec.totalRow) {
+      const row = layout.total.range.top;
+      spec.totalRow.values.forEach((value, col) => {
+        const formula = spec.totalRow?.formulas?.[col] ?? undefined;
+        put(row, col, formatted({ value, bold: true, ...(formula ? { formula } : {}) }, spec.columns[col].numberFormat));
       });
     }
-    // one blank row between the table and its provenance block
-    (spec.notes ?? []).forEach((line, i) => {
-      cells[bottom + 2 + i] = line.map((value) => ({ value }));
-    });
+    for (const block of [layout.notes, layout.chartData]) {
+      block?.content.forEach((line, r) => line.forEach((value, c) => value !== "" && put(block.range.top + r, block.range.left + c, { value })));
+    }
 
-    const tableRange: RangeRef = { top, left: 0, bottom, right: cols - 1 };
-    const tableAddress = formatRange(tableRange);
-    const sheet: MemorySheet = {
-      name: sheetName,
-      cells: Array.from({ length: cells.length }, (_, r) => cells[r] ?? []),
-      columnWidths: spec.columns.map((c) => c.width ?? null),
-    };
     this.book.sheets.push(sheet);
-    this.book.tables.push({ name: tableName, sheetName, address: tableAddress, showTotals: Boolean(spec.totalRow) });
-    for (const rule of spec.conditionalFills ?? []) this.book.conditionalFills.push(toSheetRule(rule, sheetName, top + 1));
-    if (spec.chart) {
-      const [first, last] = spec.chart.columns;
-      const categories = spec.columns.slice(first, last + 1).map((c) => c.header);
+    this.book.tables.push({ name: tableName, sheetName, address: formatRange(layout.table), showTotals: Boolean(spec.totalRow) });
+    (spec.conditionalFills ?? []).forEach((rule, i) => {
+      this.book.conditionalFills.push({
+        sheetName,
+        address: formatRange(layout.conditionalFills[i].range),
+        greaterThan: "value" in rule.greaterThan ? { value: rule.greaterThan.value } : { sheetColumn: rule.greaterThan.column },
+        fill: rule.fill,
+        ...(rule.fontColor ? { fontColor: rule.fontColor } : {}),
+      });
+    });
+    if (layout.chart) {
+      const numbers = (range: RangeRef) => readBlock(sheet, range, (c) => (typeof c?.value === "number" ? c.value : 0))[0];
       this.book.charts.push({
         sheetName,
-        title: spec.chart.title,
-        categories,
-        series: [
-          ...spec.chart.seriesRows.map((r) => ({
-            name: String(spec.rows[r][0]),
-            values: spec.rows[r].slice(first, last + 1).map((v) => (typeof v === "number" ? v : 0)),
-          })),
-          ...(spec.chart.extraSeries ?? []).map((s) => ({ name: s.name, values: [...s.values] })),
-        ],
+        title: layout.chart.title,
+        categories: readBlock(sheet, layout.chart.categories, (c) => String(c?.value ?? ""))[0],
+        series: layout.chart.series.map((s) => ({ name: s.name, values: numbers(s.values) })),
       });
     }
     this.book.activeSheet = sheetName;
-    this.book.selection = { sheetName, address: formatCell(top, 0) };
+    this.book.selection = { sheetName, address: formatCell(header.top, 0) };
     this.changed();
-    return {
-      sheetName,
-      tableName,
-      tableAddress,
-      headerAddress: formatRange({ top, left: 0, bottom: top, right: cols - 1 }),
-    };
+    return { sheetName, tableName, tableAddress: formatRange(layout.table), headerAddress: formatRange(header) };
   }
 
   async updateCells(sheetName: string, updates: CellUpdate[]): Promise<void> {
@@ -401,51 +399,56 @@ export class MemoryWorkbookPort implements WorkbookPort {
   async addHighlights(sheetName: string, highlights: Highlight[], group: string): Promise<void> {
     const sheet = this.sheet(sheetName);
     const ranges = highlights.map((h) => ({ range: this.range(h.address), fill: h.fill }));
-    const stored = this.storedHighlights();
-    const list = stored[group] ?? [];
-    const already = new Set(list.map((h) => `${h.sheetName.toLowerCase()}!${h.address}`));
+    if (ranges.length === 0) return;
+    // the record has the Excel adapter's format (src/excel/highlightStore.ts)
+    const store = parseHighlightStore(this.book.settings[SETTINGS_KEYS.highlights]);
+    const records = store[group] ?? [];
+    const known = new Set(records.map((r) => `${r.sheet}!${r.address}`));
     for (const { range, fill } of ranges) {
+      const address = formatRange(range);
+      // a range highlighted twice in one group keeps the fills it had before the first time
+      if (!known.has(`${sheet.name}!${address}`)) {
+        records.push({ sheet: sheet.name, address, fills: readBlock(sheet, range, (c) => c?.fill ?? null) });
+        known.add(`${sheet.name}!${address}`);
+      }
       for (let row = range.top; row <= range.bottom; row++) {
         for (let col = range.left; col <= range.right; col++) {
-          const address = formatCell(row, col);
-          const key = `${sheet.name.toLowerCase()}!${address}`;
-          const cell = sheet.cells[row]?.[col] ?? null;
-          // a cell highlighted twice in one group keeps its first (true) original fill
-          if (!already.has(key)) {
-            list.push({ sheetName: sheet.name, address, original: cell?.fill ?? null });
-            already.add(key);
-          }
-          setCell(sheet, row, col, { ...(cell ?? { value: "" }), fill });
+          setCell(sheet, row, col, { ...(sheet.cells[row]?.[col] ?? { value: "" }), fill });
         }
       }
     }
-    stored[group] = list;
-    this.book.settings[SETTINGS_KEYS.highlights] = stored;
+    store[group] = records;
+    this.book.settings[SETTINGS_KEYS.highlights] = store;
     this.changed();
   }
 
+  /** Restores the fills and returns how many highlighted ranges were put back. */
   async clearHighlights(group?: string): Promise<number> {
-    const stored = this.storedHighlights();
-    const groups = group === undefined ? Object.keys(stored) : group in stored ? [group] : [];
+    const store = parseHighlightStore(this.book.settings[SETTINGS_KEYS.highlights]);
+    // newest group and newest range first, so a cell highlighted twice ends with its true original
+    const groups = group === undefined ? Object.keys(store).reverse() : Object.keys(store).filter((g) => g === group);
     let restored = 0;
-    // restore newest first, so a cell in two groups ends with its true original
-    for (const name of [...groups].reverse()) {
-      for (const h of [...stored[name]].reverse()) {
-        const sheet = this.book.sheets.find((s) => sameName(s.name, h.sheetName));
-        if (!sheet) continue;
-        const { row, col } = parseCell(h.address);
-        const cell = sheet.cells[row]?.[col];
-        if (!cell) continue;
-        const next: MemoryCell = { ...cell };
-        if (h.original === null) delete next.fill;
-        else next.fill = h.original;
-        setCell(sheet, row, col, next);
+    for (const name of groups) {
+      for (const record of [...store[name]].reverse()) {
+        const sheet = this.book.sheets.find((s) => sameName(s.name, record.sheet));
+        const range = tryParseRange(record.address);
+        // a sheet deleted since has nothing left to restore
+        if (!sheet || !range) continue;
+        for (let row = range.top; row <= range.bottom; row++) {
+          for (let col = range.left; col <= range.right; col++) {
+            const next: MemoryCell = { ...(sheet.cells[row]?.[col] ?? { value: "" }) };
+            const original = record.fills[row - range.top]?.[col - range.left] ?? null;
+            if (original === null) delete next.fill;
+            else next.fill = original;
+            setCell(sheet, row, col, next);
+          }
+        }
         restored++;
       }
-      delete stored[name];
+      delete store[name];
     }
-    if (Object.keys(stored).length === 0) delete this.book.settings[SETTINGS_KEYS.highlights];
-    else this.book.settings[SETTINGS_KEYS.highlights] = stored;
+    if (Object.keys(store).length === 0) delete this.book.settings[SETTINGS_KEYS.highlights];
+    else this.book.settings[SETTINGS_KEYS.highlights] = store;
     if (groups.length > 0) this.changed();
     return restored;
   }
@@ -456,7 +459,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   async setSetting(key: string, value: unknown): Promise<void> {
-    if (value === undefined) throw new PortError(`Instelling "${key}" heeft geen waarde; gebruik removeSetting om haar te wissen.`);
+    if (value === undefined) return this.removeSetting(key);
     this.book.settings[key] = clone(value);
     this.changed();
   }
@@ -497,7 +500,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   private tableAt(sheetName: string, range: RangeRef): MemoryTable | undefined {
-    return this.book.tables.find((t) => sameName(t.sheetName, sheetName) && rangeContains(parseRange(t.address), range));
+    return this.book.tables.find((t) => sameName(t.sheetName, sheetName) && containsRange(parseRange(t.address), range));
   }
 
   private snapshot(sheet: MemorySheet, range: RangeRef): SheetSnapshot {
@@ -512,35 +515,6 @@ export class MemoryWorkbookPort implements WorkbookPort {
       ...(table ? { tableName: table.name } : {}),
     };
   }
-
-  private storedHighlights(): Record<string, StoredHighlight[]> {
-    const raw = this.book.settings[SETTINGS_KEYS.highlights];
-    return raw && typeof raw === "object" ? clone(raw as Record<string, StoredHighlight[]>) : {};
-  }
-
-  private uniqueSheetName(preferred: string): string {
-    const base = (preferred.replace(/[:\\/?*[\]]/g, "-").replace(/^'+|'+$/g, "").trim() || "Resultaat").slice(0, EXCEL_SHEET_NAME_MAX);
-    const taken = (name: string) => this.book.sheets.some((s) => sameName(s.name, name));
-    if (!taken(base)) return base;
-    for (let n = 2; ; n++) {
-      const suffix = ` (${n})`;
-      const candidate = base.slice(0, EXCEL_SHEET_NAME_MAX - suffix.length).trimEnd() + suffix;
-      if (!taken(candidate)) return candidate;
-    }
-  }
-
-  private uniqueTableName(preferred: string): string {
-    let base = preferred.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9_.]/g, "_");
-    if (!/^[A-Za-z_]/.test(base)) base = `_${base}`;
-    base = base.slice(0, 250);
-    const taken = (name: string) => this.book.tables.some((t) => sameName(t.name, name));
-    if (!taken(base)) return base;
-    for (let n = 2; ; n++) if (!taken(`${base}_${n}`)) return `${base}_${n}`;
-  }
-}
-
-function withFormat(cell: MemoryCell, numberFormat: string | undefined): MemoryCell {
-  return numberFormat ? { ...cell, numberFormat } : cell;
 }
 
 function setCell(sheet: MemorySheet, row: number, col: number, cell: MemoryCell): void {
@@ -561,12 +535,12 @@ function readBlock<T>(sheet: MemorySheet, range: RangeRef, pick: (cell: MemoryCe
   return out;
 }
 
-/** The smallest block holding every non-empty cell (with `formatted`, also cells that only carry formatting). */
-function usedBounds(sheet: MemorySheet, formatted = false): RangeRef | undefined {
+/** The smallest block holding every non-empty cell, as Excel's used range of values. */
+function usedBounds(sheet: MemorySheet): RangeRef | undefined {
   let bounds: RangeRef | undefined;
   sheet.cells.forEach((line, row) => {
     line?.forEach((cell, col) => {
-      if (isEmptyCell(cell) && !(formatted && cell && (cell.fill || cell.bold))) return;
+      if (isEmptyCell(cell)) return;
       if (!bounds) bounds = { top: row, left: col, bottom: row, right: col };
       else {
         bounds.top = Math.min(bounds.top, row);
@@ -593,57 +567,23 @@ function currentRegion(sheet: MemorySheet, row: number, col: number): RangeRef {
   };
   for (let grew = true; grew; ) {
     grew = false;
-    if (r.top > 0 && rowHas(r.top - 1)) (r.top--, (grew = true));
-    if (rowHas(r.bottom + 1)) (r.bottom++, (grew = true));
-    if (r.left > 0 && colHas(r.left - 1)) (r.left--, (grew = true));
-    if (colHas(r.right + 1)) (r.right++, (grew = true));
+    if (r.top > 0 && rowHas(r.top - 1)) {
+      r.top--;
+      grew = true;
+    }
+    if (rowHas(r.bottom + 1)) {
+      r.bottom++;
+      grew = true;
+    }
+    if (r.left > 0 && colHas(r.left - 1)) {
+      r.left--;
+      grew = true;
+    }
+    if (colHas(r.right + 1)) {
+      r.right++;
+      grew = true;
+    }
   }
   return r;
 }
 
-function toSheetRule(rule: ConditionalFill, sheetName: string, firstBodyRow: number): MemoryConditionalFill {
-  return {
-    sheetName,
-    address: formatRange({
-      top: firstBodyRow + rule.rows[0],
-      bottom: firstBodyRow + rule.rows[1],
-      left: rule.columns[0],
-      right: rule.columns[1],
-    }),
-    greaterThan: "value" in rule.greaterThan ? { value: rule.greaterThan.value } : { sheetColumn: rule.greaterThan.column },
-    fill: rule.fill,
-    ...(rule.fontColor ? { fontColor: rule.fontColor } : {}),
-  };
-}
-
-/** Checks the whole spec before anything is written, so a bad spec leaves the workbook untouched. */
-function validateSpec(spec: TableSpec): void {
-  const cols = spec.columns.length;
-  if (cols === 0) throw new PortError("De tabel heeft geen kolommen; er is niets geschreven.");
-  spec.rows.forEach((row, r) => {
-    if (row.length !== cols) {
-      throw new PortError(`Rij ${r + 1} van de tabel heeft ${row.length} waarden, verwacht ${cols}; er is niets geschreven.`);
-    }
-    const formulas = spec.formulas?.[r];
-    if (spec.formulas && (!formulas || formulas.length !== cols)) {
-      throw new PortError(`Rij ${r + 1} van de formules heeft niet ${cols} kolommen; er is niets geschreven.`);
-    }
-  });
-  if (spec.formulas && spec.formulas.length !== spec.rows.length) {
-    throw new PortError("Het aantal formulerijen past niet bij het aantal tabelrijen; er is niets geschreven.");
-  }
-  if (spec.totalRow && spec.totalRow.values.length !== cols) {
-    throw new PortError(`De Totaal-rij heeft ${spec.totalRow.values.length} waarden, verwacht ${cols}; er is niets geschreven.`);
-  }
-  for (const rule of spec.conditionalFills ?? []) {
-    if (rule.rows[0] < 0 || rule.rows[1] >= spec.rows.length || rule.columns[0] < 0 || rule.columns[1] >= cols) {
-      throw new PortError("Een voorwaardelijke opmaak valt buiten de tabel; er is niets geschreven.");
-    }
-  }
-  if (spec.chart) {
-    const [first, last] = spec.chart.columns;
-    if (first < 0 || last >= cols || first > last || spec.chart.seriesRows.some((r) => r < 0 || r >= spec.rows.length)) {
-      throw new PortError("De grafiek verwijst naar rijen of kolommen buiten de tabel; er is niets geschreven.");
-    }
-  }
-}

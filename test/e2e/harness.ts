@@ -39,6 +39,8 @@ export interface OpenPreview {
   requests: string[];
   /** uncaught errors thrown in the page */
   pageErrors: string[];
+  /** console.error messages of the page (React warnings, blocked requests, CSP violations) */
+  consoleErrors: string[];
   /** ms from navigation start until the pane shell was visible (undefined when not awaited) */
   firstRenderMs?: number;
   close(): Promise<void>;
@@ -107,6 +109,10 @@ export async function openPreview(options: PreviewOptions = {}): Promise<OpenPre
     page.on("request", (request) => requests.push(request.url()));
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
+    const consoleErrors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
 
     // Records, inside the page, when the pane shell first appears (ms since navigation start).
     await page.addInitScript(() => {
@@ -137,6 +143,7 @@ export async function openPreview(options: PreviewOptions = {}): Promise<OpenPre
       browser: opened,
       origin,
       pageErrors: errors,
+      consoleErrors,
       requests,
       firstRenderMs,
       close: async () => {

@@ -21,20 +21,22 @@ describe("Indexeren pane in the preview", () => {
   it("shows the VNG 2024 derivation (6,30%) when its choices are made", async () => {
     const { page } = preview;
     await page.selectOption("[data-testid=indexeren-year]", "2024");
-    await page.locator("[data-testid=indexeren-difference-relatief] input").check();
-    await page.locator("[data-testid=indexeren-rounding-componenten] input").check();
+    await page.locator("[data-testid=indexeren-difference] input[value=relatief]").check();
+    await page.locator("[data-testid=indexeren-rounding] input[value=componenten]").check();
     await expect(page.locator("[data-testid=indexeren-result]").textContent()).resolves.toBe("6,30%");
     await expect(page.locator("[data-testid=indexeren-derivation-OVA]").textContent()).resolves.toContain("6,36%");
     await expect(page.locator("[data-testid=indexeren-method-summary]").textContent()).resolves.toContain("VNG-advies 2024");
     await expect(page.locator("[data-testid=indexeren-chart]").isVisible()).resolves.toBe(true);
+    await page.locator("[data-testid=indexeren-result]").scrollIntoViewIfNeeded();
+    await screenshot(page, "indexeren-derivation");
   });
 
   it("indexes the demo tariff list to 2025 and writes the derivation", async () => {
     const { page } = preview;
     const before = JSON.stringify(await sheetCells(page, "Tarieven"));
     await page.selectOption("[data-testid=indexeren-year]", "2025");
-    await page.locator("[data-testid=indexeren-difference-absoluut] input").check();
-    await page.locator("[data-testid=indexeren-rounding-resultaat] input").check();
+    await page.locator("[data-testid=indexeren-difference] input[value=absoluut]").check();
+    await page.locator("[data-testid=indexeren-rounding] input[value=resultaat]").check();
     await expect(page.locator("[data-testid=indexeren-result]").textContent()).resolves.toBe("4,96%");
 
     await selectRange(page, "Tarieven", "A1");
@@ -67,6 +69,7 @@ describe("Indexeren pane in the preview", () => {
     const { page } = preview;
     await page.setViewportSize({ width: 320, height: 800 });
     await expect(page.locator("[data-testid=indexeren-result]").isVisible()).resolves.toBe(true);
+    await screenshot(page, "indexeren-320");
     await expect(page.locator("[data-testid=indexeren-write]").isVisible()).resolves.toBe(true);
   });
 });

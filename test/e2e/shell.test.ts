@@ -3,6 +3,8 @@
  * renders, selecting in the sheet view reaches the port, nothing is requested from anywhere but
  * the local preview server, and the first render time is logged.
  */
+import * as fs from "node:fs";
+import * as ExcelJS from "exceljs";
 import { openPreview, screenshot, selectRange, serializeWorkbook, sheetCells, type OpenPreview } from "./harness";
 
 const SHEETS = ["Kosten per gemeente 2024", "Overzicht module 1", "Tarieven", "Verblijven"];
@@ -25,7 +27,6 @@ describe("browser preview shell", () => {
 
   it("shows the pane shell next to the demo workbook, Dutch-formatted", async () => {
     const { page } = preview;
-    // eslint-disable-next-line no-console
     console.log(`Voorbeeldweergave: eerste weergave van het deelvenster na ${Math.round(preview.firstRenderMs ?? NaN)} ms`);
     expect(preview.firstRenderMs).toBeGreaterThan(0);
     for (const sheet of SHEETS) await expect(page.locator(`[data-testid="sheet-tab-${sheet}"]`).isVisible()).resolves.toBe(true);
@@ -47,6 +48,21 @@ describe("browser preview shell", () => {
     expect(preview.pageErrors).toEqual([]);
   });
 
+  it("fits every pane in a 320 px wide task pane without sideways scrolling", async () => {
+    const { page } = preview;
+    const narrow = await page.addStyleTag({ content: "[data-testid=pane-column] { width: 320px !important; }" });
+    const overflowing: string[] = [];
+    for (const [id, label] of TABS) {
+      await page.getByRole("tab", { name: label }).click();
+      await page.waitForSelector(`[data-testid=pane-${id}]`, { state: "visible" });
+      const { scroll, client } = await page.$eval("[data-testid=pane-column]", (el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(client).toBeLessThanOrEqual(320);
+      if (scroll > client + 1) overflowing.push(`${label}: ${scroll}px`);
+    }
+    await narrow.evaluate((el) => el.remove());
+    expect(overflowing).toEqual([]);
+  });
+
   it("selects cells by click, shift-click and API, and switches sheets by tab", async () => {
     const { page } = preview;
     await page.locator('[data-testid="sheet-tab-Tarieven"]').click();
@@ -66,6 +82,51 @@ describe("browser preview shell", () => {
     expect(await page.evaluate(() => window.__sdPreview.port.activeSheet)).toBe("Kosten per gemeente 2024");
   });
 
+  it("shows a table written through the port on a new sheet, with its conditional fill and chart", async () => {
+    const { page } = preview;
+    const written = await page.evaluate(() =>
+      window.__sdPreview.port.writeTable({
+        sheetName: "Bezetting 2024",
+        title: "Plekbezetting per maand",
+        columns: [{ header: "Gemeente" }, { header: "jan", numberFormat: "#,##0.00" }, { header: "feb", numberFormat: "#,##0.00" }],
+        rows: [["Venlo", 20.35, 21.5], ["Beesel", 0.61, 1.2]],
+        totalRow: { values: ["Totaal", 20.96, 22.7], formulas: [null, "=SUM(B4:B5)", "=SUM(C4:C5)"] },
+        notes: [["Bron: demowerkmap"]],
+        conditionalFills: [{ rows: [0, 1], columns: [1, 2], greaterThan: { value: 21 }, fill: "#FFC7CE" }],
+        chart: { title: "Bezetting", seriesRows: [0, 1], columns: [1, 2] },
+      }),
+    );
+    expect(written).toMatchObject({ sheetName: "Bezetting 2024", tableAddress: "A3:C6" });
+    await page.waitForSelector('[data-testid="sheet-tab-Bezetting 2024"][aria-selected="true"]');
+    await expect(page.locator('td[data-address="B4"]').textContent()).resolves.toBe("20,35");
+    await expect(page.locator('td[data-address="C4"]').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe("rgb(255, 199, 206)");
+    await expect(page.locator('td[data-address="B4"]').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.not.toBe("rgb(255, 199, 206)");
+    await expect(page.locator("[data-testid=chart-preview] polyline").count()).resolves.toBe(2);
+    await screenshot(page, "preview-written-table");
+    await page.locator("[data-testid=preview-demo]").click();
+  });
+
+  it("saves the workbook as .xlsx and opens it again, all in the browser", async () => {
+    const { page } = preview;
+    await selectRange(page, "Tarieven", "A1");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("[data-testid=preview-save]").click()]);
+    expect(download.suggestedFilename()).toBe("rekenhulp-voorbeeld.xlsx");
+    const file = await download.path();
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load(fs.readFileSync(file));
+    expect(saved.worksheets.map((w) => w.name)).toEqual(SHEETS);
+    expect(saved.getWorksheet("Kosten per gemeente 2024")?.getCell("I7").value).toEqual({ formula: "SUM(I2:I6)", result: 1538031 });
+
+    await page.evaluate(() => window.__sdPreview.port.setSetting("sd.test", 1));
+    const before = await serializeWorkbook(page);
+    await page.locator("[data-testid=preview-file]").setInputFiles(file);
+    await page.waitForFunction((previous) => window.__sdPreview.serialize() !== previous, before);
+    await expect(page.locator("[data-testid=preview-message]").textContent()).resolves.toContain("4 werkbladen");
+    expect((await sheetCells(page, "Tarieven"))[1]).toEqual(["02A01", "Begeleiding individueel basis", "uur", 58.45]);
+    expect((await sheetCells(page, "Kosten per gemeente 2024"))[6][8]).toBe(1538031);
+    await page.locator("[data-testid=preview-demo]").click();
+  });
+
   it("requests nothing outside the local preview server and saves a screenshot", async () => {
     const { page, requests, origin } = preview;
     await page.getByRole("tab", { name: "Controleren" }).click();
@@ -74,5 +135,6 @@ describe("browser preview shell", () => {
     const foreign = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith("blob:"));
     expect(foreign).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
+    expect(preview.consoleErrors.filter((m) => /Content Security Policy|Refused to/i.test(m))).toEqual([]);
   });
 });

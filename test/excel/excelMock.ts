@@ -125,6 +125,8 @@ export interface ExcelMock {
   fills(sheet: string, address: string): (string | null)[][];
   bold(sheet: string, address: string): boolean[][];
   setCells(sheet: string, cells: Record<string, MockCell>): void;
+  /** makes the next context.sync() fail with this Office.js error code (e.g. a cell in edit mode) */
+  failNextSync(code: string): void;
 }
 
 /** Internals of OfficeMockObject the mock relies on (private in its typings). */
@@ -134,8 +136,6 @@ interface MockInternals {
   setValue(name: string, value: unknown): void;
   _properties: Map<string, unknown>;
 }
-
-const NOT_LOADED = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
 
 type Op = { apply: () => void } | { fail: { code: string; message: string } };
 
@@ -264,21 +264,60 @@ export function createExcelMock(options: ExcelMockOptions = {}): ExcelMock {
 
   /**
    * Makes a property of a spawned proxy writable the Office.js way: the mock library's own
-   * assignments (not-loaded markers, the loaded value) pass through; any other assignment is a
-   * write, queued to reach the workbook at the next sync.
+   * assignments (made inside its `updatePropertyCall` during load and sync) pass through; any
+   * other assignment is a write, queued to reach the workbook at the next sync — even when the
+   * caller writes back the very array it loaded.
    */
+  let libraryAssigning = false;
   function writable(owner: OfficeMockObject, name: string, onWrite: (value: unknown) => void): void {
-    const loadedValue = (owner as unknown as MockInternals)._properties.get(name) as { _valueBeforeLoaded?: unknown } | undefined;
+    if (!Object.prototype.hasOwnProperty.call(owner, "updatePropertyCall")) {
+      const update = (OfficeMockObject.prototype as unknown as { updatePropertyCall(name: string): void }).updatePropertyCall;
+      (owner as unknown as { updatePropertyCall(property: string): void }).updatePropertyCall = function (this: OfficeMockObject, property: string) {
+        libraryAssigning = true;
+        try {
+          update.call(this, property);
+        } finally {
+          libraryAssigning = false;
+        }
+      };
+    }
     let current: unknown = owner[name];
     Object.defineProperty(owner, name, {
       configurable: true,
       enumerable: true,
       get: () => current,
       set: (value: unknown) => {
-        const fromLibrary = (typeof value === "string" && NOT_LOADED.has(value)) || value === loadedValue?._valueBeforeLoaded;
         current = value;
-        if (!fromLibrary) queue(() => onWrite(value));
+        if (!libraryAssigning) queue(() => onWrite(value));
       },
+    });
+  }
+
+  /**
+   * A child object made on first access and attached where the library's load and sync find it.
+   * The library re-assigns loaded children after sync; that assignment is the same object.
+   */
+  function lazyChild(
+    owner: OfficeMockObject,
+    name: string,
+    data: () => Record<string, unknown>,
+    init?: (child: OfficeMockObject) => void,
+  ): void {
+    let child: OfficeMockObject | undefined;
+    Object.defineProperty(owner, name, {
+      configurable: true,
+      enumerable: true,
+      get: () => {
+        if (!child) {
+          const made = new OfficeMockObject(data());
+          (made as unknown as { _isObject: boolean })._isObject = true;
+          (owner as unknown as MockInternals)._properties.set(name, made);
+          child = made;
+          init?.(made);
+        }
+        return child;
+      },
+      set: () => undefined,
     });
   }
 
@@ -289,7 +328,6 @@ export function createExcelMock(options: ExcelMockOptions = {}): ExcelMock {
   }
 
   function rangeProxy(sheet: string, ref: RangeRef): OfficeMockObject {
-    const first = cellAt(sheet, ref.top, ref.left);
     const rows = ref.bottom - ref.top + 1;
     const cols = ref.right - ref.left + 1;
     const proxy = spawn({
@@ -300,15 +338,6 @@ export function createExcelMock(options: ExcelMockOptions = {}): ExcelMock {
       values: grid(sheet, ref, valueOf),
       formulas: grid(sheet, ref, formulaOf),
       numberFormat: grid(sheet, ref, formatOf),
-      worksheet: worksheetData(sheet),
-      format: {
-        fill: { color: first?.fill ?? "#FFFFFF", clear: () => queue(() => eachCell(sheet, ref, (c) => delete c.fill)) },
-        font: { bold: first?.bold ?? false, color: first?.fontColor ?? "#000000", size: first?.fontSize ?? 11 },
-        horizontalAlignment: first?.alignment ?? "General",
-        columnWidth: 48,
-        autofitColumns: () => queue(() => sheetOrThrow(sheet).autofitted.push(formatRange(ref))),
-      },
-      conditionalFormats: { add: (type: string) => conditionalFormat(sheet, ref, type) },
       getCellProperties: () => clientResult(() => grid(sheet, ref, (c) => ({ format: { fill: { color: c?.fill ?? "#FFFFFF" } } }))),
       setCellProperties: (props: { format?: { fill?: { color?: string } } }[][]) =>
         queue(() =>
@@ -337,15 +366,42 @@ export function createExcelMock(options: ExcelMockOptions = {}): ExcelMock {
     writable(proxy, "values", (v) => writeGrid(sheet, ref, v, "values"));
     writable(proxy, "formulas", (v) => writeGrid(sheet, ref, v, "formulas"));
     writable(proxy, "numberFormat", (v) => writeGrid(sheet, ref, v, "numberFormat"));
-    const format = proxy.format as OfficeMockObject;
-    writable(format.fill as OfficeMockObject, "color", (v) => eachCell(sheet, ref, (c) => (c.fill = String(v))));
-    writable(format.font as OfficeMockObject, "bold", (v) => eachCell(sheet, ref, (c) => (c.bold = Boolean(v))));
-    writable(format.font as OfficeMockObject, "color", (v) => eachCell(sheet, ref, (c) => (c.fontColor = String(v))));
-    writable(format.font as OfficeMockObject, "size", (v) => eachCell(sheet, ref, (c) => (c.fontSize = Number(v))));
-    writable(format, "horizontalAlignment", (v) => eachCell(sheet, ref, (c) => (c.alignment = String(v))));
-    writable(format, "columnWidth", (v) => {
-      for (let c = ref.left; c <= ref.right; c++) sheetOrThrow(sheet).columnWidths.set(c, Number(v));
-    });
+    // the rarely used parts are made on first use: 10,000 cell proxies stay cheap
+    lazyChild(proxy, "worksheet", () => worksheetData(sheet));
+    lazyChild(proxy, "conditionalFormats", () => ({ add: (type: string) => conditionalFormat(sheet, ref, type) }));
+    lazyChild(
+      proxy,
+      "format",
+      () => {
+        const first = cellAt(sheet, ref.top, ref.left);
+        return {
+          fill: { color: first?.fill ?? "#FFFFFF", clear: () => queue(() => eachCell(sheet, ref, (c) => delete c.fill)) },
+          font: { bold: first?.bold ?? false, color: first?.fontColor ?? "#000000", size: first?.fontSize ?? 11 },
+          horizontalAlignment: first?.alignment ?? "General",
+          columnWidth: 48,
+          autofitColumns: () => queue(() => sheetOrThrow(sheet).autofitted.push(formatRange(ref))),
+        };
+      },
+      (format) => {
+        writable(format.fill as OfficeMockObject, "color", (v) => eachCell(sheet, ref, (c) => (c.fill = String(v))));
+        writable(format.font as OfficeMockObject, "bold", (v) => eachCell(sheet, ref, (c) => (c.bold = Boolean(v))));
+        writable(format.font as OfficeMockObject, "color", (v) => eachCell(sheet, ref, (c) => (c.fontColor = String(v))));
+        writable(format.font as OfficeMockObject, "size", (v) => eachCell(sheet, ref, (c) => (c.fontSize = Number(v))));
+        writable(format, "horizontalAlignment", (v) => eachCell(sheet, ref, (c) => (c.alignment = String(v))));
+        writable(format, "columnWidth", (v) => {
+          for (let c = ref.left; c <= ref.right; c++) sheetOrThrow(sheet).columnWidths.set(c, Number(v));
+        });
+      },
+    );
+    const load = proxy.load.bind(proxy);
+    proxy.load = ((props: string | string[]) => {
+      // touch navigation parts ("worksheet/name") so the lazy child exists before the library looks
+      for (const path of Array.isArray(props) ? props : String(props).split(",")) {
+        const head = path.trim().split("/")[0];
+        if (path.includes("/")) void proxy[head];
+      }
+      return load(props);
+    }) as OfficeMockObject["load"];
     return proxy;
   }
 
@@ -426,7 +482,10 @@ export function createExcelMock(options: ExcelMockOptions = {}): ExcelMock {
   function worksheetProxy(name: string): OfficeMockObject {
     const proxy = spawn({
       ...worksheetData(name),
-      tables: { add: (address: string, hasHeaders: boolean) => addTable(name, address, hasHeaders) },
+      tables: {
+        add: (source: string | OfficeMockObject, hasHeaders: boolean) =>
+          addTable(name, typeof source === "string" ? source : formatRange(rangeOf.get(source)!.ref), hasHeaders),
+      },
       charts: { add: (type: string, source: OfficeMockObject, seriesBy: string) => addChart(name, type, source, seriesBy) },
     });
     proxy.isNullObject = false;
@@ -616,8 +675,15 @@ export function createExcelMock(options: ExcelMockOptions = {}): ExcelMock {
   }
 
   const librarySync = root.sync.bind(root);
+  let nextFailure: string | undefined;
   root.sync = async () => {
     syncs++;
+    if (nextFailure) {
+      const code = nextFailure;
+      nextFailure = undefined;
+      pending = [];
+      throw mockError(code, `excelMock: ${code}`);
+    }
     const ops = pending;
     pending = [];
     for (const op of ops) {
@@ -677,6 +743,9 @@ export function createExcelMock(options: ExcelMockOptions = {}): ExcelMock {
       const r = region(sheet, address);
       return grid(r.sheet, r.ref, (c) => c?.bold ?? false);
     },
+    failNextSync: (code) => {
+      nextFailure = code;
+    },
     setCells: (sheet, cells) => {
       for (const [address, content] of Object.entries(cells)) {
         eachCell(sheet, parse(address), (cell) => Object.assign(cell, content));
@@ -689,6 +758,13 @@ export function createExcelMock(options: ExcelMockOptions = {}): ExcelMock {
       for (const [address, content] of Object.entries(cells)) eachCell(sheet, parse(address), (cell) => Object.assign(cell, content));
     }
   }
+}
+
+/** The round trips one call costs (for tests and the benchmark's excel_syncs metrics). */
+export async function countSyncs(mock: ExcelMock, act: () => Promise<unknown>): Promise<number> {
+  const before = mock.syncCount();
+  await act();
+  return mock.syncCount() - before;
 }
 
 /** An error shaped like OfficeExtension.Error: `code` is what callers branch on. */

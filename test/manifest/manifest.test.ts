@@ -198,6 +198,7 @@ describe("scripts/validate-manifest.mjs", () => {
       copyFileSync(join(ROOT, "assets", file), join(dist, "assets", file));
     }
     copyFileSync(HELP, join(dist, "help.html"));
+    copyFileSync(MANIFEST, join(dist, "manifest.xml"));
     writeFileSync(join(dist, "taskpane.html"), '<script defer src="taskpane.js"></script><script defer src="commands.js"></script><script defer src="functions.js"></script>');
     writeFileSync(join(dist, "functions.js"), "");
     const functions = declaredFunctions().map(({ id }) => ({
@@ -237,6 +238,14 @@ describe("scripts/validate-manifest.mjs", () => {
     expect(output).toContain("namespace SD");
     expect(output).toContain("permissie / permission ReadWriteDocument");
     expect(status).toBe(0);
+  });
+
+  it("rejects a build whose manifest.xml is older than the source", () => {
+    const dist = makeDist();
+    writeFileSync(join(dist, "manifest.xml"), readFileSync(MANIFEST, "utf8").replace("1.0.0.0", "0.9.0.0"));
+    const { status, output } = validate("--dist", dist);
+    expect(output).toContain("wijkt af van manifest.xml");
+    expect(status).toBe(1);
   });
 
   it("fails without a build and says to run npm run build", () => {

@@ -85,6 +85,10 @@ describe("MemoryWorkbookPort.writeTable", () => {
       ["", ""],
       ["Bron: begroting 2024", ""],
       ["Versie", "0.1.0"],
+      ["", ""],
+      // an Excel chart takes series values from cells: the extra series is written below the notes
+      ["Gegevens voor de grafiek", ""],
+      ["Plafond", 50000],
     ]);
     const table = await port.readSnapshot({ kind: "table", tableName: "SD_Verdeling_2024" });
     expect(table.tableName).toBe("SD_Verdeling_2024");
@@ -116,7 +120,7 @@ describe("MemoryWorkbookPort.writeTable", () => {
     expect(b.sheetName).toBe(`${long.slice(0, 27).trimEnd()} (2)`);
     expect(b.sheetName.length).toBeLessThanOrEqual(31);
     expect([a.tableName, b.tableName]).toEqual(["Verdeling", "Verdeling_2"]);
-    expect((await port.writeTable({ ...spec, sheetName: "Q1/Q2: [x]" })).sheetName).toBe("Q1-Q2- -x-");
+    expect((await port.writeTable({ ...spec, sheetName: "Q1/Q2: [x]" })).sheetName).toBe("Q1 Q2 x");
   });
 
   it("starts at A1 without a title and writes nothing for a malformed spec", async () => {
@@ -124,10 +128,25 @@ describe("MemoryWorkbookPort.writeTable", () => {
     const plain = await port.writeTable({ sheetName: "Plat", columns: [{ header: "X" }], rows: [[1], [2]] });
     expect(plain).toMatchObject({ tableAddress: "A1:A3", headerAddress: "A1" });
     const before = port.serialize();
-    await expect(port.writeTable({ ...spec, rows: [["Boekel"]] })).rejects.toThrow("Rij 1 van de tabel heeft 1 waarden, verwacht 2");
+    await expect(port.writeTable({ ...spec, rows: [["Boekel"]] })).rejects.toThrow("Rij 1 van de tabel heeft 1 cellen, de tabel heeft 2 kolommen; er is niets geschreven.");
     await expect(port.writeTable({ ...spec, totalRow: { values: ["Totaal"] } })).rejects.toThrow("Totaal-rij");
     await expect(port.writeTable({ ...spec, chart: { ...spec.chart!, seriesRows: [5] } })).rejects.toThrow("grafiek");
     expect(port.serialize()).toBe(before);
+  });
+});
+
+describe("MemoryWorkbookPort sheet view support", () => {
+  it("gives the sheet view only the first rows it shows, and the real row count", async () => {
+    const port = new MemoryWorkbookPort(kostenBook());
+    const rows = Array.from({ length: 2000 }, (_, i) => [`Regel ${i + 1}`, i]);
+    await port.writeTable({ sheetName: "Groot", columns: [{ header: "Regel" }, { header: "Waarde" }], rows, notes: [["Bron: test"]] });
+    // header, 2000 body rows, one blank row, the note
+    expect(port.rowCount("Groot")).toBe(2003);
+    const shown = port.display("Groot", 500);
+    expect(shown).toHaveLength(500);
+    expect(shown[499].map((c) => c.value)).toEqual(["Regel 499", 498]);
+    expect(port.rowCount("Leeg")).toBe(0);
+    expect(port.display("Leeg")).toEqual([]);
   });
 });
 
@@ -180,9 +199,11 @@ describe("MemoryWorkbookPort highlights and settings", () => {
     expect(port.display("Kosten")[1][2].fill).toBe("#FF0000");
     const stored = await port.getSetting<Record<string, unknown[]>>(SETTINGS_KEYS.highlights);
     expect(Object.keys(stored ?? {})).toEqual(["controle", "verdelen"]);
+    // the same record as the Excel adapter keeps (src/excel/highlightStore.ts)
+    expect(stored?.controle).toEqual([{ sheet: "Kosten", address: "B2:C2", fills: [["#FFFF00", null]] }]);
     expect(await port.clearHighlights("verdelen")).toBe(2);
     expect(port.display("Kosten")[1][1].fill).toBe("#FF0000");
-    expect(await port.clearHighlights()).toBe(2);
+    expect(await port.clearHighlights()).toBe(1);
     expect(port.display("Kosten")[1][1].fill).toBe("#FFFF00");
     expect(port.display("Kosten")[1][2].fill).toBeUndefined();
     expect(await port.clearHighlights()).toBe(0);
@@ -203,6 +224,10 @@ describe("MemoryWorkbookPort highlights and settings", () => {
     await port.removeSetting("sd.test");
     expect(await port.getSetting("sd.test")).toBeUndefined();
     expect(seen).toHaveLength(2);
+    await port.setSetting("sd.other", [1]);
+    await port.setSetting("sd.other", undefined);
+    expect(await port.getSetting("sd.other")).toBeUndefined();
+    seen.length = 2;
     unsubscribe();
     await port.setSetting("sd.test", 1);
     expect(seen).toHaveLength(2);

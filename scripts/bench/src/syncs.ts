@@ -1,14 +1,17 @@
 /**
  * excel_syncs_small / excel_syncs_large: `context.sync()` round trips of every pane action's
  * workbook part on the Office.js adapter (ExcelWorkbookPort) over office-addin-mock, with 10
- * and with 10,000 data rows. Each action is what one `run(…)` in a pane does: read → compute
- * with the real engine → write. The metric is the maximum over actions; it must not grow with
- * the data (one batch per operation, whole ranges at once).
+ * and with 10,000 data rows. Each action is what one `run(…)` in a pane does (the panes read
+ * the selection in one action and compute-and-write in the next), with the real engines and,
+ * for Bezetting, the pane's own output builder. The metric is the maximum over actions; it
+ * must not grow with the data (one batch per operation, whole ranges at once).
  */
 import { ExcelWorkbookPort } from "../../../src/excel/ExcelWorkbookPort";
 import type { CellValue, TableSpec, WorkbookPort } from "../../../src/excel/WorkbookPort";
 import { FORMATS } from "../../../src/excel/formats";
-import { computeOccupancy, occupancyTable } from "../../../src/engine/occupancy";
+import { computeOccupancy } from "../../../src/engine/occupancy";
+import { outputSpec } from "../../../src/taskpane/panes/bezetting/outputSpec";
+import { translate } from "../../../src/taskpane/i18n/catalogue";
 import { buildAllocationTable } from "../../../src/engine/allocation";
 import { validateSheet } from "../../../src/engine/validation";
 import { dayNumber } from "../../../src/engine/shared/dates";
@@ -52,38 +55,42 @@ function tariffSheet(rows: number): Sheets {
 
 const ACTIONS: Action[] = [
   {
-    name: "bezetting: verblijven lezen, berekenen, blad schrijven",
+    name: "bezetting: verblijven lezen",
     sheets: staysSheet,
-    selection: (rows) => ({ sheet: "Verblijven", address: `A1:F${rows + 1}` }),
-    body: async (port) => {
-      const snap = await port.readSnapshot({ kind: "selection" });
-      const body = snap.values.slice(1);
+    selection: () => ({ sheet: "Verblijven", address: "A1" }),
+    body: (port) => port.readSnapshot({ kind: "selection", expand: true }),
+  },
+  {
+    name: "bezetting: berekenen en blad schrijven",
+    sheets: staysSheet,
+    body: (port, rows) => {
+      const body = staysSheet(rows).Verblijven.slice(1);
       const result = computeOccupancy(
         { client: body.map((r) => r[0]), municipality: body.map((r) => r[1]), start: body.map((r) => r[4]), end: body.map((r) => r[5]) },
         { from: dayNumber(2023, 1, 1), to: dayNumber(2024, 12, 31), capacity: { total: 50 }, onInvalidRow: "skip" },
       );
-      const table = occupancyTable(result);
-      const width = table[0].length;
-      const spec: TableSpec = {
-        sheetName: "Bezetting",
-        title: "Plekbezetting",
-        columns: table[0].map((h, c) => ({ header: String(h), numberFormat: c === 0 ? undefined : FORMATS.decimal2 })),
-        rows: table.slice(1, -1) as CellValue[][],
-        totalRow: { values: table[table.length - 1] as CellValue[] },
-        notes: [["Bron: Verblijven"], ["Periode: 01-01-2023 t/m 31-12-2024"]],
-        conditionalFills: [{ rows: [0, table.length - 3], columns: [1, width - 2], greaterThan: { value: 5 }, fill: "#F4CCCC" }],
-        chart: { title: "Totaal tegen capaciteit", seriesRows: [table.length - 3], extraSeries: [{ name: "Capaciteit", values: new Array(width - 2).fill(50) }], columns: [1, width - 2] },
-      };
+      // the pane's own output builder: table, Totaal row, capacity fills, chart and provenance
+      const spec = outputSpec({
+        result,
+        sourceRange: `Verblijven!A1:F${rows + 1}`,
+        excluded: [],
+        rowLabel: (i) => `rij ${i + 2}`,
+        t: (key, params) => translate("nl", key, params),
+      });
       return port.writeTable(spec);
     },
   },
   {
-    name: "verdelen: gemeenten lezen, verdelen, blad schrijven",
+    name: "verdelen: gemeenten lezen",
     sheets: populationSheet,
-    selection: (rows) => ({ sheet: "Gemeenten", address: `A1:B${rows + 1}` }),
-    body: async (port) => {
-      const snap = await port.readSnapshot({ kind: "selection" });
-      const municipalities = snap.values.slice(1).map((r) => ({ name: String(r[0]), weight: Number(r[1]) }));
+    selection: () => ({ sheet: "Gemeenten", address: "A1" }),
+    body: (port) => port.readSnapshot({ kind: "selection", expand: true }),
+  },
+  {
+    name: "verdelen: verdelen en blad schrijven",
+    sheets: populationSheet,
+    body: (port, rows) => {
+      const municipalities = populationSheet(rows).Gemeenten.slice(1).map((r) => ({ name: String(r[0]), weight: Number(r[1]) }));
       const lines = [
         { name: "Inkooporganisatie", total: 1_234_567.89 },
         { name: "Toezicht Wmo", total: 250_000 },
@@ -107,6 +114,12 @@ const ACTIONS: Action[] = [
         notes: [["Verdeling naar inwoners, grootste overschot"]],
       });
     },
+  },
+  {
+    name: "verdelen: CBS-cijfers in de werkmap bewaren",
+    sheets: () => ({ Blad1: [["x"]] }),
+    body: (port, rows) =>
+      port.setSetting("sd.verdelen.inwoners", [{ year: 2026, source: "CBS 03759ned", figures: Array.from({ length: rows }, (_, i) => ({ code: `GM${i}`, name: `G${i}`, value: i })) }]),
   },
   {
     name: "indexeren: tarievenlijst lezen",

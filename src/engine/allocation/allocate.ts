@@ -7,7 +7,7 @@
  */
 import { EngineError } from "../shared/errors";
 import { checkDecimals, fromUnits, toUnits } from "./exact";
-import { integerKey, splitUnits, type IntegerKey } from "./largestRemainder";
+import { integerKey, splitUnits, splitUnitsInto, type IntegerKey } from "./largestRemainder";
 
 export interface KeyOptions {
   /** per position: false = does not participate (gets 0; the amount is split over the others) */
@@ -38,10 +38,19 @@ export class AllocationKey {
 
   /** Splits `totalUnits` (integer units) exactly; see splitUnits for the rules. */
   splitUnits(totalUnits: number, participation?: readonly boolean[], lineName?: string): number[] {
+    return splitUnits(totalUnits, this.key, this.checked(participation), lineName);
+  }
+
+  /** As splitUnits, into a buffer of at least `size` numbers (no allocation per line). */
+  splitUnitsInto(totalUnits: number, out: Float64Array, participation?: readonly boolean[], lineName = "de kostenpost"): void {
+    splitUnitsInto(totalUnits, this.key, this.checked(participation), lineName, out);
+  }
+
+  private checked(participation: readonly boolean[] | undefined): readonly boolean[] | undefined {
     if (participation && participation.length !== this.size) {
       throw new EngineError("invalid-input", `De deelname heeft ${participation.length} posities en de sleutel ${this.size}; maak ze even groot.`);
     }
-    return splitUnits(totalUnits, this.key, participation, lineName);
+    return participation;
   }
 }
 

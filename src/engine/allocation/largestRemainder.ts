@@ -15,6 +15,7 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Weights as exact integers (doubles are dyadic fractions, so scaling by a power of two is exact). */
 export interface IntegerKey {
+  size: number;
   /** integer weights as numbers when all are safe integers, else undefined */
   small?: number[];
   big: bigint[] | undefined;
@@ -37,12 +38,14 @@ export function integerKey(weights: readonly number[], positionName: (index: num
     if (!Number.isSafeInteger(w)) allIntegers = false;
     if (w > max) max = w;
   }
-  if (allIntegers) return { small: weights.slice(), big: undefined, max };
+  if (allIntegers) return { size: weights.length, small: weights.slice(), big: undefined, max };
   const powers = weights.map(twoPower);
   const top = Math.max(...powers);
   const big = weights.map((w, i) => BigInt(w * 2 ** powers[i]) << BigInt(top - powers[i]));
   const fitsNumber = big.every((b) => b <= BigInt(SAFE));
-  return fitsNumber ? { small: big.map(Number), big, max: Number(big.reduce((a, b) => (b > a ? b : a), 0n)) } : { small: undefined, big, max: Infinity };
+  return fitsNumber
+    ? { size: weights.length, small: big.map(Number), big, max: Number(big.reduce((a, b) => (b > a ? b : a), 0n)) }
+    : { size: weights.length, small: undefined, big, max: Infinity };
 }
 
 /** Smallest k with w·2^k an integer. */
@@ -62,28 +65,34 @@ function twoPower(w: number): number {
  * `active[i] === false` leaves position i out (it gets 0). Throws when no active weight is > 0.
  */
 export function splitUnits(total: number, key: IntegerKey, active?: readonly boolean[], lineName = "de kostenpost"): number[] {
+  const out = new Array<number>(key.size);
+  splitUnitsInto(total, key, active, lineName, out);
+  return out;
+}
+
+/** As splitUnits, writing into `out` (reused across lines by the table builder). */
+export function splitUnitsInto(total: number, key: IntegerKey, active: readonly boolean[] | undefined, lineName: string, out: number[] | Float64Array): void {
   const sign = total < 0 ? -1 : 1;
   const amount = Math.abs(total);
-  const n = (key.small ?? key.big ?? []).length;
-  const result = new Array<number>(n).fill(0);
+  const n = key.size;
+  out.fill(0, 0, n);
   if (key.small) {
     const w = key.small;
     let sum = 0;
     for (let i = 0; i < n; i++) if (!active || active[i]) sum += w[i];
-    if (sum === 0) return zeroWeights(lineName, amount);
+    if (sum === 0) zeroWeights(lineName, amount);
     if (sum <= SAFE && amount * key.max <= SAFE) {
-      splitSmall(amount, w, sum, active, result);
-      if (sign < 0) for (let i = 0; i < n; i++) result[i] = -result[i] || 0;
-      return result;
+      splitSmall(amount, w, sum, active, out);
+      if (sign < 0) for (let i = 0; i < n; i++) out[i] = -out[i] || 0;
+      return;
     }
   }
   const w = key.big ?? key.small!.map(BigInt);
   let sum = 0n;
   for (let i = 0; i < n; i++) if (!active || active[i]) sum += w[i];
-  if (sum === 0n) return zeroWeights(lineName, amount);
+  if (sum === 0n) zeroWeights(lineName, amount);
   const parts = roundQuotas(w.map((wi, i) => (!active || active[i] ? BigInt(amount) * wi : 0n)), sum, BigInt(amount), w);
-  for (let i = 0; i < n; i++) result[i] = sign * Number(parts[i]) || 0;
-  return result;
+  for (let i = 0; i < n; i++) out[i] = sign * Number(parts[i]) || 0;
 }
 
 function zeroWeights(lineName: string, amount: number): never {
@@ -94,29 +103,36 @@ function zeroWeights(lineName: string, amount: number): never {
 }
 
 /** Work buffers reused from line to line (allocating them per line dominated the run time). */
-const buffers = { remainder: new Float64Array(0), order: new Int32Array(0) };
+const buffers = { remainder: new Float64Array(0), order: new Int32Array(0), bucket: new Int32Array(0), counts: new Int32Array(0) };
+
+function ensureBuffers(n: number): void {
+  if (buffers.remainder.length >= n) return;
+  buffers.remainder = new Float64Array(n);
+  buffers.order = new Int32Array(n);
+  buffers.bucket = new Int32Array(n);
+  buffers.counts = new Int32Array(n);
+}
 
 /** The number path: all products below 2^53, so floor and remainder are exact. */
-function splitSmall(amount: number, w: readonly number[], sum: number, active: readonly boolean[] | undefined, out: number[]): void {
+function splitSmall(amount: number, w: readonly number[], sum: number, active: readonly boolean[] | undefined, out: number[] | Float64Array): void {
   const n = w.length;
-  if (buffers.remainder.length < n) {
-    buffers.remainder = new Float64Array(n);
-    buffers.order = new Int32Array(n);
-  }
+  ensureBuffers(n);
   const remainder = buffers.remainder;
   const order = buffers.order;
   let count = 0;
   let assigned = 0;
+  const factor = amount / sum;
   for (let i = 0; i < n; i++) {
     if ((active && !active[i]) || w[i] === 0) continue;
     const p = amount * w[i];
-    let q = Math.floor(p / sum);
+    let q = Math.floor(w[i] * factor);
     let r = p - q * sum;
-    // p / sum is rounded to the nearest double; correct the floor by one when that crossed an integer
-    if (r < 0) {
+    // w · (amount / sum) is a float estimate of the quota; the exact integer remainder corrects its floor
+    while (r < 0) {
       q -= 1;
       r += sum;
-    } else if (r >= sum) {
+    }
+    while (r >= sum) {
       q += 1;
       r -= sum;
     }
@@ -128,47 +144,42 @@ function splitSmall(amount: number, w: readonly number[], sum: number, active: r
     }
   }
   const missing = amount - assigned;
-  if (missing <= 0) return;
-  selectFirst(order, count, missing, remainder, w);
-  for (let j = 0; j < missing; j++) out[order[j]] += 1;
+  if (missing > 0) awardLargest(order, count, missing, sum, remainder, w, out);
 }
 
 /** a goes before b: larger remainder, then larger weight, then earlier position (a strict total order). */
-function goesFirst(a: number, b: number, remainder: Float64Array, w: readonly number[]): boolean {
+function goesFirst(a: number, b: number, remainder: Float64Array, w: readonly number[]): number {
   const ra = remainder[a];
   const rb = remainder[b];
-  if (ra !== rb) return ra > rb;
-  if (w[a] !== w[b]) return w[a] > w[b];
-  return a < b;
+  if (ra !== rb) return rb - ra;
+  if (w[a] !== w[b]) return w[b] - w[a];
+  return a - b;
 }
 
 /**
- * Quickselect: afterwards order[0..k) holds the k first positions (in any order). Linear on
- * average, where sorting all remainders per line would be n·log n.
+ * Gives one unit to each of the `missing` first candidates. Instead of sorting all remainders
+ * per line, candidates go into buckets by remainder / sum (monotone in the exact remainder);
+ * whole buckets above the cut get their unit and only the bucket at the cut is sorted.
  */
-function selectFirst(order: Int32Array, count: number, k: number, remainder: Float64Array, w: readonly number[]): void {
-  let lo = 0;
-  let hi = count - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = order[(lo + hi) >>> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (goesFirst(order[i], pivot, remainder, w)) i++;
-      while (goesFirst(pivot, order[j], remainder, w)) j--;
-      if (i <= j) {
-        const t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else return;
+function awardLargest(order: Int32Array, count: number, missing: number, sum: number, remainder: Float64Array, w: readonly number[], out: number[] | Float64Array): void {
+  const { bucket, counts } = buffers;
+  const scale = count / sum;
+  counts.fill(0, 0, count);
+  for (let j = 0; j < count; j++) {
+    const b = Math.min(count - 1, Math.floor(remainder[order[j]] * scale));
+    bucket[j] = b;
+    counts[b]++;
   }
+  let cut = count - 1;
+  let above = 0;
+  while (above + counts[cut] < missing) above += counts[cut--];
+  const atCut: number[] = [];
+  for (let j = 0; j < count; j++) {
+    if (bucket[j] > cut) out[order[j]] += 1;
+    else if (bucket[j] === cut) atCut.push(order[j]);
+  }
+  atCut.sort((a, b) => goesFirst(a, b, remainder, w));
+  for (let t = 0; t < missing - above; t++) out[atCut[t]] += 1;
 }
 
 /**

@@ -71,28 +71,33 @@ export function buildAllocationTable(input: AllocationTableInput): AllocationTab
   const key = new AllocationKey(input.municipalities.map((m) => m.weight), (i) => `Inwoneraantal van ${names[i] || `rij ${i + 1}`}`);
   if (input.lines.length === 0) throw new EngineError("invalid-input", "Er zijn geen kostenposten; voeg minstens één kostenpost toe.");
 
-  const lineUnits: number[][] = [];
+  // one column of amounts per municipality, filled line by line from a reused buffer
+  const lineCount = input.lines.length;
+  const scale = 10 ** decimals;
+  const columns = names.map(() => new Array<number>(lineCount));
+  const exclUnits = new Array<number>(n).fill(0);
+  const lineTotals = new Array<number>(lineCount);
+  const parts = new Float64Array(n);
+  const full = new Float64Array(n);
   const resplitLines: { name: string; effects: number[] }[] = [];
   input.lines.forEach((line, j) => {
     const label = line.name.trim() || `kostenpost ${j + 1}`;
     const units = toUnits(line.total, decimals, label);
-    const parts = key.splitUnits(units, line.participation, label);
-    lineUnits.push(parts);
+    key.splitUnitsInto(units, parts, line.participation, label);
+    for (let i = 0; i < n; i++) {
+      const u = parts[i];
+      columns[i][j] = u / scale;
+      exclUnits[i] += u;
+    }
+    lineTotals[j] = units;
     if (line.participation && line.participation.some((p) => !p)) {
-      const full = key.splitUnits(units, undefined, label);
-      resplitLines.push({ name: label, effects: parts.map((u, i) => fromUnits(u - full[i], decimals)) });
+      key.splitUnitsInto(units, full, undefined, label);
+      const effects = new Array<number>(n);
+      for (let i = 0; i < n; i++) effects[i] = (parts[i] - full[i]) / scale;
+      resplitLines.push({ name: label, effects });
     }
   });
 
-  const exclUnits = new Array<number>(n).fill(0);
-  const lineTotals = lineUnits.map((parts) => {
-    let sum = 0;
-    for (let i = 0; i < n; i++) {
-      exclUnits[i] += parts[i];
-      sum += parts[i];
-    }
-    return sum;
-  });
   const totalExcl = lineTotals.reduce((s, u) => s + u, 0);
   const vatUnits = splitVat(exclUnits, totalExcl, vatRate);
   const shareValues = shares(key.weights, { decimals: input.shareDecimals ?? DEFAULT_SHARE_DECIMALS });
@@ -101,7 +106,7 @@ export function buildAllocationTable(input: AllocationTableInput): AllocationTab
     name,
     weight: input.municipalities[i].weight,
     share: shareValues[i],
-    lines: lineUnits.map((parts) => fromUnits(parts[i], decimals)),
+    lines: columns[i],
     excl: fromUnits(exclUnits[i], decimals),
     vat: fromUnits(vatUnits[i], decimals),
     incl: fromUnits(exclUnits[i] + vatUnits[i], decimals),

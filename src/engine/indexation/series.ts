@@ -20,7 +20,7 @@
  * alternative NZa used for Zvw/Wlz; OVA 2022 voorlopig = 1,72 (VNG) with 2,74 and 3,87 as
  * alternatives.
  */
-import { z } from "zod";
+import { z } from "../shared/zod";
 import { EngineError } from "../shared/errors";
 import { parseCsv } from "./csv";
 

@@ -57,7 +57,9 @@ export function parseCbsPopulationCsvWith(text: string, registry: MunicipalityRe
       ? header.map((h, i) => i).filter((i) => i !== valueCol && i !== periodCol && !regionCols.includes(i) && !isIgnorableHeader(header[i]) && header[i] !== "")
       : [];
   const preamble = lines.slice(0, headerIndex + 1).join(" ") + " " + lines.slice(-5).join(" ");
-  const tableId = /\b(\d{5}NED)\b/i.exec(preamble)?.[1]?.toUpperCase() ?? (/03759ned/i.test(preamble) ? "03759ned" : undefined);
+  const tableId =
+    /\b(\d{5}NED)\b/i.exec(preamble)?.[1]?.toUpperCase() ??
+    (/03759ned|bevolking op 1 januari en gemiddeld/i.test(preamble) ? "03759ned" : undefined);
   const fixedYear = periodCol >= 0 ? undefined : yearWithoutPeriodColumn(preamble, tableId);
   const source = `CBS StatLine ${tableId ?? "export"}${tableId && tableId.toUpperCase() in KWB_TABLE_YEARS ? " Kerncijfers wijken en buurten" : ""}`;
 

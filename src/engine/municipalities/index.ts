@@ -24,3 +24,4 @@ export const defaultRegistry: MunicipalityRegistry = MunicipalityRegistry.fromCs
 export function parseCbsPopulationCsv(text: string, registry: MunicipalityRegistry = defaultRegistry): PopulationImport[] {
   return parseCbsPopulationCsvWith(text, registry);
 }
+export { resolvePopulationKey, type ResolvedName } from "./key";

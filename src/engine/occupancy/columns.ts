@@ -3,6 +3,8 @@
  * matches a header when the normalised header contains one of its words (or equals one of its
  * exact words). The pane shows the result and lets the user correct it.
  */
+import { parseDateValue } from "../shared/dates";
+
 export type StayRole = "client" | "municipality" | "provider" | "product" | "start" | "end";
 
 export const STAY_ROLES: readonly StayRole[] = ["client", "municipality", "provider", "product", "start", "end"];
@@ -57,4 +59,28 @@ export function mapColumns(headers: readonly unknown[]): ColumnMapping {
 
 export function missingRoles(mapping: ColumnMapping): StayRole[] {
   return REQUIRED_ROLES.filter((r) => mapping[r] === undefined);
+}
+
+/**
+ * Earliest start and latest end date found (open ends ignored), to propose a period. Unreadable
+ * dates are skipped here: the occupancy run reports them with their rows.
+ */
+export function staySpan(start: ArrayLike<unknown>, end: ArrayLike<unknown>): { first: number; last: number } | undefined {
+  let first = Infinity;
+  let last = -Infinity;
+  const cache = new Map<unknown, number | undefined>();
+  const read = (v: unknown) => {
+    if (cache.has(v)) return cache.get(v);
+    const day = parseDateValue(v);
+    cache.set(v, day);
+    return day;
+  };
+  for (let i = 0; i < start.length; i++) {
+    const s = read(start[i]);
+    if (s === undefined) continue;
+    if (s < first) first = s;
+    const e = read(end[i]) ?? s;
+    if (e > last) last = e;
+  }
+  return first === Infinity ? undefined : { first, last };
 }

@@ -320,7 +320,7 @@ export function computeOccupancy(columns: StayColumns, options: OccupancyOptions
     const order = orderByStart(groupOf, startIdx, D);
     const clients = idsOf(columns.client, order);
     const providers = columns.provider ? idsOf(columns.provider, order) : undefined;
-    const unique = uniqueClientsPerMonth(order, clients.ids, groupOf, startIdx, endIdx, period, G);
+    const unique = uniqueClientsPerMonth(order, clients, groupOf, startIdx, endIdx, period, G);
     uniqueByGroup = unique.byGroup;
     uniqueTotal = unique.total;
     for (const p of overlaps(order, clients, providers, startIdx, endIdx, rowLabel)) problems.push(p);
@@ -338,8 +338,27 @@ export function computeOccupancy(columns: StayColumns, options: OccupancyOptions
   const total = makeSeries("Totaal", [], totalDays, period, uniqueTotal);
   const totalCapacitySource = applyCapacity(series, total, options.capacity);
 
-  problems.sort((a, b) => a.rows[0] - b.rows[0] || (a.rows[1] ?? -1) - (b.rows[1] ?? -1));
-  return { period, groupBy, groups: series, total, problems, totalCapacitySource, counts };
+  return { period, groupBy, groups: series, total, problems: sortByRow(problems, n), totalCapacitySource, counts };
+}
+
+/** Problems by first row, then second row (bucket sort: messy data can have a problem on most rows). */
+function sortByRow(problems: DataProblem[], rows: number): DataProblem[] {
+  const buckets = new Int32Array(rows + 1);
+  for (const p of problems) buckets[p.rows[0] + 1]++;
+  for (let r = 0; r < rows; r++) buckets[r + 1] += buckets[r];
+  const sorted = new Array<DataProblem>(problems.length);
+  for (const p of problems) sorted[buckets[p.rows[0]]++] = p;
+  // ties (one row in several overlaps) are few: a short insertion sort on the second row
+  for (let k = 1; k < sorted.length; k++) {
+    const p = sorted[k];
+    let j = k - 1;
+    while (j >= 0 && sorted[j].rows[0] === p.rows[0] && (sorted[j].rows[1] ?? -1) > (p.rows[1] ?? -1)) {
+      sorted[j + 1] = sorted[j];
+      j--;
+    }
+    sorted[j + 1] = p;
+  }
+  return sorted;
 }
 
 function ensureCapacity(diff: Int32Array, length: number): Int32Array {
@@ -457,74 +476,51 @@ function orderByStart(groupOf: Int32Array, startIdx: Int32Array, days: number): 
   return order;
 }
 
-/** Integer ids of the distinct values of a column over the counted rows (−1 = empty), so later passes key on numbers. */
+/** Integer ids of the distinct values of a column over the counted rows (−1 = empty), so later passes use typed arrays. */
 function idsOf(column: ArrayLike<unknown>, order: Int32Array): { ids: Int32Array; names: string[] } {
   const ids = new Int32Array(column.length).fill(-1);
-  const byRaw = new Map<unknown, number>();
   const byKey = new Map<string, number>();
   const names: string[] = [];
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const v = column[i];
-    let id = byRaw.get(v);
+    if (isEmptyValue(v)) continue;
+    const key = keyText(v);
+    let id = byKey.get(key);
     if (id === undefined) {
-      if (isEmptyValue(v)) {
-        id = -1;
-      } else {
-        const key = keyText(v);
-        id = byKey.get(key);
-        if (id === undefined) {
-          id = names.length;
-          names.push(key);
-          byKey.set(key, id);
-        }
-      }
-      byRaw.set(v, id);
+      id = names.length;
+      names.push(key);
+      byKey.set(key, id);
     }
     ids[i] = id;
   }
   return { ids, names };
 }
 
-/** Growable Int32Array columns of per-key state, addressed by slot. */
-class Slots {
-  readonly slotOf = new Map<number, number>();
-  a: Int32Array = new Int32Array(1024);
-  b: Int32Array = new Int32Array(1024);
-  c: Int32Array = new Int32Array(1024);
-  size = 0;
-  /** slot of `key`, or −1 after creating it with (a, b, c) */
-  find(key: number, a: number, b: number, c: number): number {
-    const slot = this.slotOf.get(key);
-    if (slot !== undefined) return slot;
-    if (this.size === this.a.length) {
-      this.a = grow(this.a);
-      this.b = grow(this.b);
-      this.c = grow(this.c);
-    }
-    this.a[this.size] = a;
-    this.b[this.size] = b;
-    this.c[this.size] = c;
-    this.slotOf.set(key, this.size++);
-    return -1;
-  }
-}
-
-function grow(array: Int32Array): Int32Array {
-  const grown = new Int32Array(array.length * 2);
-  grown.set(array);
-  return grown;
+/**
+ * Stable counting sort of `order` by a small integer key per row (−1 sorts as `keys − 1`).
+ * Returns the rows and where each key's run starts, so passes can go key by key.
+ */
+function runsByKey(order: Int32Array, keyOf: Int32Array, keys: number): { rows: Int32Array; starts: Int32Array } {
+  const starts = new Int32Array(keys + 1);
+  const key = (i: number) => (keyOf[i] < 0 ? keys - 1 : keyOf[i]);
+  for (let k = 0; k < order.length; k++) starts[key(order[k]) + 1]++;
+  for (let g = 0; g < keys; g++) starts[g + 1] += starts[g];
+  const next = starts.slice(0, keys);
+  const rows = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) rows[next[key(order[k])]++] = order[k];
+  return { rows, starts };
 }
 
 /**
- * Distinct clients per month. Rows arrive ordered by start, so per (group, client) the month
- * intervals can be merged on the fly; each merged interval adds +1/−1 to a month difference
- * array, which counts every client once per month however many stays it has. A row without a
- * client id is its own client: strangers are never merged.
+ * Distinct clients per month. Within one group rows come ordered by start, so each client's
+ * month intervals merge on the fly (per-client state in typed arrays, stamped with the pass);
+ * each merged interval adds +1/−1 to a month difference array, which counts every client once
+ * per month however many stays it has. A row without a client id is its own client.
  */
 function uniqueClientsPerMonth(
   order: Int32Array,
-  clientIds: Int32Array,
+  clients: { ids: Int32Array; names: string[] },
   groupOf: Int32Array,
   startIdx: Int32Array,
   endIdx: Int32Array,
@@ -533,36 +529,49 @@ function uniqueClientsPerMonth(
 ): { byGroup: number[][]; total: number[] } {
   const M = period.months.length;
   const width = M + 1;
+  const monthOfDay = period.monthOfDay;
   /** rows 0 … groups−1: the groups; row `groups`: all groups together */
   const diff = new Int32Array((groups + 1) * width);
-  const slots = new Slots();
-  const emit = (g: number, a: number, b: number) => {
-    diff[g * width + a]++;
-    diff[g * width + b + 1]--;
-  };
-  const visit = (client: number, g: number, a: number, b: number) => {
-    if (client < 0) {
-      emit(g, a, b);
-      return;
+  const clientCount = clients.names.length;
+  const stamp = new Int32Array(clientCount).fill(-1);
+  const curA = new Int32Array(clientCount);
+  const curB = new Int32Array(clientCount);
+  const touched = new Int32Array(Math.min(order.length, clientCount));
+  const ids = clients.ids;
+  const pass = (rows: Int32Array, from: number, to: number, g: number) => {
+    const base = g * width;
+    let touchedCount = 0;
+    for (let k = from; k < to; k++) {
+      const i = rows[k];
+      const c = ids[i];
+      const a = monthOfDay[startIdx[i]];
+      const b = monthOfDay[endIdx[i]];
+      if (c < 0) {
+        diff[base + a]++;
+        diff[base + b + 1]--;
+      } else if (stamp[c] !== g) {
+        stamp[c] = g;
+        curA[c] = a;
+        curB[c] = b;
+        touched[touchedCount++] = c;
+      } else if (a <= curB[c]) {
+        if (b > curB[c]) curB[c] = b;
+      } else {
+        diff[base + curA[c]]++;
+        diff[base + curB[c] + 1]--;
+        curA[c] = a;
+        curB[c] = b;
+      }
     }
-    const slot = slots.find(client * (groups + 1) + g, a, b, g);
-    if (slot < 0) return;
-    if (a <= slots.b[slot]) {
-      if (b > slots.b[slot]) slots.b[slot] = b;
-    } else {
-      emit(g, slots.a[slot], slots.b[slot]);
-      slots.a[slot] = a;
-      slots.b[slot] = b;
+    for (let t = 0; t < touchedCount; t++) {
+      const c = touched[t];
+      diff[base + curA[c]]++;
+      diff[base + curB[c] + 1]--;
     }
   };
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k];
-    const a = period.monthOfDay[startIdx[i]];
-    const b = period.monthOfDay[endIdx[i]];
-    visit(clientIds[i], groupOf[i], a, b);
-    visit(clientIds[i], groups, a, b);
-  }
-  for (let slot = 0; slot < slots.size; slot++) emit(slots.c[slot], slots.a[slot], slots.b[slot]);
+  const runs = runsByKey(order, groupOf, groups);
+  for (let g = 0; g < groups; g++) pass(runs.rows, runs.starts[g], runs.starts[g + 1], g);
+  pass(order, 0, order.length, groups);
   const perMonth = (g: number) => {
     const out = new Array<number>(M);
     let running = 0;
@@ -579,8 +588,8 @@ function uniqueClientsPerMonth(
 
 /**
  * Stays of one client at one provider that share days inside the period (without a provider
- * column: any two stays of the client). Rows arrive ordered by start, so a stay overlaps an
- * earlier one exactly when it starts on or before the latest end seen so far.
+ * column: any two stays of the client). Per provider, rows come ordered by start, so a stay
+ * overlaps an earlier one exactly when it starts on or before the latest end seen so far.
  */
 function overlaps(
   order: Int32Array,
@@ -590,26 +599,35 @@ function overlaps(
   endIdx: Int32Array,
   rowLabel: (i: number) => string,
 ): DataProblem[] {
-  const providerCount = providers ? providers.names.length + 1 : 1;
-  const slots = new Slots();
+  const clientCount = clients.names.length;
+  const stamp = new Int32Array(clientCount).fill(-1);
+  const latestEnd = new Int32Array(clientCount);
+  const latestRow = new Int32Array(clientCount);
   const found: DataProblem[] = [];
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k];
-    const client = clients.ids[i];
-    if (client < 0) continue;
-    // empty provider gets its own id (providerCount − 1)
-    const provider = providers ? (providers.ids[i] < 0 ? providerCount - 1 : providers.ids[i]) : 0;
-    const slot = slots.find(client * providerCount + provider, endIdx[i], i, 0);
-    if (slot < 0) continue;
-    if (startIdx[i] <= slots.a[slot]) {
-      const other = slots.b[slot];
-      const rows = other < i ? [other, i] : [i, other];
-      const at = providers ? providers.names[provider] ?? UNKNOWN_GROUP : undefined;
-      found.push(makeProblem("overlap", rows, rowLabel, { client: clients.names[client], provider: at }));
-    }
-    if (endIdx[i] > slots.a[slot]) {
-      slots.a[slot] = endIdx[i];
-      slots.b[slot] = i;
+  // empty provider: its own run, the last key
+  const providerKeys = providers ? providers.names.length + 1 : 1;
+  const runs = providers ? runsByKey(order, providers.ids, providerKeys) : { rows: order, starts: Int32Array.of(0, order.length) };
+  for (let p = 0; p < providerKeys; p++) {
+    const at = providers ? providers.names[p] ?? UNKNOWN_GROUP : undefined;
+    for (let k = runs.starts[p]; k < runs.starts[p + 1]; k++) {
+      const i = runs.rows[k];
+      const c = clients.ids[i];
+      if (c < 0) continue;
+      if (stamp[c] !== p) {
+        stamp[c] = p;
+        latestEnd[c] = endIdx[i];
+        latestRow[c] = i;
+        continue;
+      }
+      if (startIdx[i] <= latestEnd[c]) {
+        const other = latestRow[c];
+        const rows = other < i ? [other, i] : [i, other];
+        found.push(makeProblem("overlap", rows, rowLabel, { client: clients.names[c], provider: at }));
+      }
+      if (endIdx[i] > latestEnd[c]) {
+        latestEnd[c] = endIdx[i];
+        latestRow[c] = i;
+      }
     }
   }
   return found;

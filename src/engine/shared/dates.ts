@@ -58,6 +58,8 @@ export function parseDateValue(value: unknown): number | undefined {
   }
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < 1 || value > MAX_EXCEL_SERIAL) return undefined;
+    // serial 60 is Excel's non-existent 29-02-1900: no real date to map it to
+    if (Math.floor(value) === 60) return undefined;
     return excelSerialToDayNumber(value);
   }
   if (typeof value !== "string") return undefined;

@@ -18,6 +18,8 @@ export function parseNumberText(text: string): number | undefined {
   if (t.startsWith("(") && t.endsWith(")")) {
     sign = -1;
     t = t.slice(1, -1);
+    // "(-5)" says negative twice; reading it as +5 would be a guess
+    if (/^[-+]/.test(t)) return undefined;
   }
   if (t.startsWith("-")) {
     sign = -sign;
@@ -78,6 +80,8 @@ function isGrouped(text: string, group: string): boolean {
 
 /** Formats a number the Dutch way for messages: 1234567.891 → "1.234.567,89". */
 export function formatNumberNl(value: number, decimals = 2): string {
+  // a value that rounds to zero is shown as "0,00", never "-0,00"
+  if (Math.abs(value) < 0.5 * 10 ** -decimals) value = 0;
   return value.toLocaleString("nl-NL", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 

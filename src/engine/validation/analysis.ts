@@ -6,6 +6,7 @@ import { CellKind, isNumeric, type Grid } from "./grid";
 import type { Block, Column } from "./structure";
 import { resolveAxis, type AxisLine, type TotalCheck } from "./totals";
 import { judge } from "./tolerance";
+import { summedRanges } from "./a1";
 
 export interface BlockAnalysis {
   block: Block;
@@ -24,8 +25,17 @@ export function numberAt(grid: Grid, r: number, c: number): number {
   return isNumeric(grid.kind[i]) ? grid.num[i] : NaN;
 }
 
-function hasSumFormula(grid: Grid, cells: number[]): boolean {
-  return cells.some((i) => /^=\s*SUM\(/i.test(grid.formula[i] ?? ""));
+/** A SUM in one of the cells that adds up along the axis: down its column ("rows") or across its row ("columns"). */
+function hasSumFormula(grid: Grid, cells: number[], axis: "rows" | "columns"): boolean {
+  return cells.some((i) => {
+    const f = grid.formula[i];
+    if (!f || !/^=\s*SUM\(/i.test(f)) return false;
+    const ranges = summedRanges(f);
+    if (!ranges) return false;
+    const row = grid.row0 + Math.floor(i / grid.cols);
+    const col = grid.col0 + (i % grid.cols);
+    return axis === "rows" ? ranges.every((r) => r.c1 === col && r.c2 === col && r.r2 < row) : ranges.every((r) => r.r1 === row && r.r2 === row && r.c2 < col);
+  });
 }
 
 export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
@@ -39,8 +49,8 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
     if (row.role === "section") return { at: row.index, kind: "reset" };
     if (row.role === "balance" || row.role === "average" || row.role === "variance") return { at: row.index, kind: "skip" };
     if (row.role === "total") return { at: row.index, kind: "total" };
-    if (row.hasNumbers && hasSumFormula(grid, rowCross.map((c) => row.index * grid.cols + c.index))) return { at: row.index, kind: "total" };
-    return { at: row.index, kind: "part", detectable: row.hasNumbers };
+    if (row.hasNumbers && hasSumFormula(grid, rowCross.map((c) => row.index * grid.cols + c.index), "rows")) return { at: row.index, kind: "total" };
+    return { at: row.index, kind: "part", detectable: row.hasNumbers, unlabelled: row.label === "" };
   });
   const rowAxis = resolveAxis(grid, "rows", rowLines, rowCross.map((c) => c.index), (x) => rowCross[x].unit);
 
@@ -55,10 +65,8 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
     }
     if (col.role === "total" || col.role === "excl") return { ...base, kind: "total" };
     if (col.role === "amount" || col.role === "period") {
-      if (hasSumFormula(grid, numberRows.map((r) => r.index * grid.cols + col.index)) && !isColumnOfColumnSums(grid, col, numberRows.map((r) => r.index))) {
-        return { ...base, kind: "total" };
-      }
-      return { ...base, kind: "part", detectable: true };
+      if (hasSumFormula(grid, numberRows.map((r) => r.index * grid.cols + col.index), "columns")) return { ...base, kind: "total" };
+      return { ...base, kind: "part", detectable: col.role === "amount" };
     }
     return { ...base, kind: "skip" };
   });
@@ -81,20 +89,6 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
   for (const c of colAxis.valueTotals) totalCols.add(c);
   const checks = [...rowAxis.checks, ...colAxis.checks, ...balanceChecks(grid, block, rowAxis.checks)];
   return { block, checks, totalRows, totalCols, valueTotalRows: rowAxis.valueTotals, valueTotalCols: colAxis.valueTotals, derivedRows: rowAxis.derived };
-}
-
-/** A column whose SUM formulas only sit in total rows adds up rows, not columns. */
-function isColumnOfColumnSums(grid: Grid, col: Column, rows: number[]): boolean {
-  let sums = 0;
-  let vertical = 0;
-  for (const r of rows) {
-    const f = grid.formula[r * grid.cols + col.index];
-    if (!f || !/^=\s*SUM\(/i.test(f)) continue;
-    sums++;
-    const m = /^=\s*SUM\(\s*\$?([A-Z]+)\$?\d+\s*:\s*\$?([A-Z]+)\$?\d+\s*\)/i.exec(f);
-    if (m && m[1].toUpperCase() === m[2].toUpperCase()) vertical++;
-  }
-  return sums > 0 && vertical === sums;
 }
 
 function findLeft(cols: Column[], k: number, test: (c: Column) => boolean): Column | undefined {
@@ -125,7 +119,10 @@ function resolveVarianceColumns(grid: Grid, block: Block): void {
         let matches = 0;
         let nonZero = 0;
         let filledRows = 0;
+        let misses = 0;
         for (const r of rows) {
+          // a column found from its values must agree in ≥ 80% of rows: stop once that is out of reach
+          if (col.role === "amount" && misses > 3 && (misses > 0.2 * rows.length || misses > matches)) break;
           const v = numberAt(grid, r, col.index);
           if (Number.isNaN(v)) continue;
           filledRows++;
@@ -133,7 +130,7 @@ function resolveVarianceColumns(grid: Grid, block: Block): void {
           if (judge(v, d, col.unit) !== "mismatch" || judge(v, -d, col.unit) !== "mismatch") {
             matches++;
             if (v !== 0) nonZero++;
-          }
+          } else misses++;
         }
         if (!best || matches > best.matches) best = { a, b, matches, nonZero, filled: filledRows };
       }

@@ -72,7 +72,7 @@ export interface Block {
 
 export interface Structure {
   blocks: Block[];
-  /** texts of title rows (rows without numbers above or between blocks) */
+  /** texts of title rows (rows without numbers above the first block) */
   titles: string[];
 }
 
@@ -99,7 +99,8 @@ export function detectStructure(grid: Grid): Structure {
       }
     }
     if (!hasNumber) {
-      for (let rr = r; rr <= end; rr++) titles.push(rowText(grid, rr));
+      // only lines above the first table are titles; text below is notes and sources
+      if (blocks.length === 0) for (let rr = r; rr <= end; rr++) titles.push(rowText(grid, rr));
     } else {
       const previous = blocks[blocks.length - 1];
       // a band that starts with figures continues the table above a blank spacer row
@@ -189,7 +190,8 @@ function analyseBlock(grid: Grid, block: Block): void {
         num[c]++;
         if (grid.decimals[i] > maxDec[c]) maxDec[c] = grid.decimals[i];
         const fmt = grid.format[i];
-        if ((fmt && fmt.includes("%")) || (k === CellKind.NumericText && grid.text[i]!.includes("%"))) percent[c] = 1;
+        // '0"%"' prints percentage points with a literal sign: only an unquoted % scales by 100
+        if ((fmt && fmt.replace(/"[^"]*"/g, "").includes("%")) || (k === CellKind.NumericText && grid.text[i]!.includes("%"))) percent[c] = 1;
       } else if (k === CellKind.Text) txt[c]++;
     }
   }
@@ -200,10 +202,18 @@ function analyseBlock(grid: Grid, block: Block): void {
       break;
     }
   }
-  for (let c = firstNumeric - 1; c >= 0; c--) {
-    if (txt[c] > 0) {
+  // the label column: of the text columns before the figures, the one with the most distinct texts (rightmost on a tie)
+  let bestDistinct = 0;
+  for (let c = 0; c < firstNumeric; c++) {
+    if (txt[c] === 0) continue;
+    const distinct = new Set<string>();
+    for (let rr = dataTop; rr <= block.bottom; rr++) {
+      const t = grid.text[rr * cols + c];
+      if (t !== undefined && grid.kind[rr * cols + c] === CellKind.Text) distinct.add(t);
+    }
+    if (distinct.size >= bestDistinct) {
+      bestDistinct = distinct.size;
       block.labelCol = c;
-      break;
     }
   }
   if (firstNumeric < 0) return;

@@ -41,12 +41,34 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 export function wordMatches(word: string, keyword: string, allowCompound = false): boolean {
   if (word === keyword) return true;
   if (allowCompound && word.length > keyword.length && word.startsWith(keyword)) return true;
-  return keyword.length >= 5 && editDistance(word, keyword, 1) <= 1;
+  if (keyword.length < 5 || Math.abs(word.length - keyword.length) > 1) return false;
+  // one typo leaves the first or the second letter in place; skip the distance for all other words
+  if (word[0] !== keyword[0] && word[1] !== keyword[1]) return false;
+  return editDistance(word, keyword, 1) <= 1;
+}
+
+/** Per keyword list, what each word seen so far gave: labels repeat their words a lot in big sheets. */
+const memo = new WeakMap<readonly string[], Map<string, boolean>>();
+
+function wordHasKeyword(word: string, keywords: readonly string[], allowCompound: boolean): boolean {
+  if (/^[0-9]+$/.test(word)) return false;
+  let cache = memo.get(keywords);
+  if (!cache) {
+    cache = new Map();
+    memo.set(keywords, cache);
+  }
+  const key = allowCompound ? "+" + word : word;
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    hit = keywords.some((k) => wordMatches(word, k, allowCompound));
+    if (cache.size < 50_000) cache.set(key, hit);
+  }
+  return hit;
 }
 
 export function hasKeyword(text: string, keywords: readonly string[], allowCompound = false): boolean {
-  const ws = words(text);
-  return ws.some((w) => keywords.some((k) => wordMatches(w, k, allowCompound)));
+  if (text === "") return false;
+  return words(text).some((w) => wordHasKeyword(w, keywords, allowCompound));
 }
 
 /** The edit distance up to which a misspelled name gets a suggestion: max(2, 30% of its length). */

@@ -24,6 +24,8 @@ export interface AxisLine {
   unit?: number;
   /** may be detected as a total/derived line from its values */
   detectable?: boolean;
+  /** has no label: with a single figure per line only such lines are taken for totals */
+  unlabelled?: boolean;
 }
 
 export interface TotalCheck {
@@ -61,6 +63,8 @@ interface Item {
 }
 
 const MAX_CANDIDATES = 8;
+/** placeholder until a total is chosen; closeTotal fills in the real parts */
+const NO_PARTS: number[] = [];
 
 export function resolveAxis(
   grid: Grid,
@@ -79,6 +83,8 @@ export function resolveAxis(
   for (const l of lines) if (l.unit !== undefined) lineUnit.set(l.at, l.unit);
 
   let items: Item[] = [];
+  /** indices of the items that are closed totals or derived lines, ascending */
+  let boundaries: number[] = [];
   // prefix sums over items: sum of values, count of printed numbers, count of any figure ("-" too)
   let sums: Float64Array[] = [new Float64Array(X)];
   let counts: Int32Array[] = [new Int32Array(X)];
@@ -104,6 +110,7 @@ export function resolveAxis(
         if (kind !== CellKind.Dash) n[x]++;
       }
     }
+    if (boundary) boundaries.push(k);
     items.push({ line, boundary });
     sums.push(s);
     counts.push(n);
@@ -111,54 +118,68 @@ export function resolveAxis(
   };
 
   const truncate = (start: number) => {
+    while (boundaries.length > 0 && boundaries[boundaries.length - 1] >= start) boundaries.pop();
     items = items.slice(0, start);
     sums = sums.slice(0, start + 1);
     counts = counts.slice(0, start + 1);
     filled = filled.slice(0, start + 1);
   };
 
-  const unitFor = (line: number, x: number, partLines: number[]): number => {
-    let unit = axis === "rows" ? crossUnit(x) : lineUnit.get(line) ?? 1;
-    if (axis === "columns") for (const p of partLines) unit = Math.max(unit, lineUnit.get(p) ?? 1);
-    const i = cellIndex(line, x);
-    return Math.max(unit, cellUnit(grid, i, unit));
+  /** the coarsest unit of the total line and its parts (columns axis: per column) */
+  const partsUnit = (line: number, partLines: number[]): number => {
+    let unit = lineUnit.get(line) ?? 1;
+    for (const p of partLines) unit = Math.max(unit, lineUnit.get(p) ?? 1);
+    return unit;
   };
 
-  /** Evaluates the items from `start` as parts of `line`: how many cells agree, and the checks. */
-  const evaluate = (line: number, start: number, byValue: boolean) => {
+  const unitFor = (line: number, x: number, columnsUnit: number): number => {
+    const unit = axis === "rows" ? crossUnit(x) : columnsUnit;
+    return Math.max(unit, cellUnit(grid, cellIndex(line, x), unit));
+  };
+
+  /**
+   * Evaluates the items from `start` as parts of `line`: how many cells agree and, when
+   * `collect`, the checks. `stopAtMismatch` ends a probe at the first cell that does not add up.
+   */
+  const evaluate = (line: number, start: number, byValue: boolean, collect: boolean, stopAtMismatch = false) => {
     const k = items.length;
+    const sumK = sums[k], sumS = sums[start], cntK = counts[k], cntS = counts[start], filK = filled[k], filS = filled[start];
     // rows axis: every part has the same unit, so the part list is only built for a chosen total
-    const partLines = axis === "columns" ? items.slice(start).map((it) => it.line) : [];
+    const columnsUnit = axis === "columns" ? partsUnit(line, items.slice(start).map((it) => it.line)) : 1;
     const result: TotalCheck[] = [];
+    let checked = 0;
     let agree = 0;
+    let exact = 0;
     let nonZero = 0;
     for (let x = 0; x < X; x++) {
       const actual = value(line, x);
       if (Number.isNaN(actual)) continue;
-      const anyPart = filled[k][x] - filled[start][x];
-      if (anyPart === 0) continue;
-      const expected = sums[k][x] - sums[start][x];
-      const nonEmpty = counts[k][x] - counts[start][x];
-      const unit = unitFor(line, x, partLines);
+      if (filK[x] - filS[x] === 0) continue;
+      const expected = sumK[x] - sumS[x];
+      const nonEmpty = cntK[x] - cntS[x];
+      const unit = unitFor(line, x, columnsUnit);
       const tolerance = sumTolerance(unit, nonEmpty);
       const verdict = judge(actual, expected, tolerance);
+      checked++;
       if (verdict !== "mismatch") agree++;
+      else if (stopAtMismatch) break;
+      if (verdict === "ok" && actual !== 0) exact++;
       if (actual !== 0) nonZero++;
-      const [row, col] = rowCol(line, x);
-      result.push({ axis, line, cross: cross[x], row, col, parts: partLines, expected, actual, nonEmptyParts: nonEmpty, unit, tolerance, verdict, byValue });
+      if (collect) {
+        const [row, col] = rowCol(line, x);
+        result.push({ axis, line, cross: cross[x], row, col, parts: NO_PARTS, expected, actual, nonEmptyParts: nonEmpty, unit, tolerance, verdict, byValue });
+      }
     }
-    return { agree, nonZero, checks: result };
+    return { checked, agree, exact, nonZero, checks: result };
   };
 
-  const lastBoundaryStart = (): number => {
-    for (let k = items.length - 1; k >= 0; k--) if (items[k].boundary) return k + 1;
-    return 0;
-  };
+  const lastBoundaryStart = (): number => (boundaries.length > 0 ? boundaries[boundaries.length - 1] + 1 : 0);
 
   const candidateStarts = (): number[] => {
     const starts: number[] = [];
-    for (let k = items.length - 1; k >= 0 && starts.length < MAX_CANDIDATES; k--) {
-      if (items[k].boundary && k + 1 < items.length) starts.push(k + 1);
+    for (let b = boundaries.length - 1; b >= 0 && starts.length < MAX_CANDIDATES; b--) {
+      const k = boundaries[b];
+      if (k + 1 < items.length) starts.push(k + 1);
     }
     if (items.length > 0 && starts[starts.length - 1] !== 0) starts.push(0);
     return starts;
@@ -187,7 +208,7 @@ export function resolveAxis(
         const b = value(parts[1], x);
         if (Number.isNaN(actual) || (Number.isNaN(a) && Number.isNaN(b))) continue;
         const expected = (Number.isNaN(a) ? 0 : a) + (Number.isNaN(b) ? 0 : b);
-        const unit = unitFor(l.at, x, parts);
+        const unit = unitFor(l.at, x, partsUnit(l.at, parts));
         const nonEmpty = (Number.isNaN(a) ? 0 : 1) + (Number.isNaN(b) ? 0 : 1);
         const tolerance = sumTolerance(unit, nonEmpty);
         const [row, col] = rowCol(l.at, x);
@@ -203,27 +224,29 @@ export function resolveAxis(
         push(l.at, true);
         continue;
       }
-      let best: { start: number; agree: number; checks: TotalCheck[] } | undefined;
+      let best: { start: number; agree: number } | undefined;
       for (const start of starts) {
-        const e = evaluate(l.at, start, false);
-        if (e.agree === e.checks.length && e.checks.length > 0) {
-          best = { start, agree: e.agree, checks: e.checks };
+        const e = evaluate(l.at, start, false, false);
+        if (e.agree === e.checked && e.checked > 0) {
+          best = { start, agree: e.agree };
           break;
         }
-        if (!best || e.agree > best.agree) best = { start, agree: e.agree, checks: e.checks };
+        if (!best || e.agree > best.agree) best = { start, agree: e.agree };
       }
-      closeTotal(l.at, best!.start, best!.checks);
+      closeTotal(l.at, best!.start, evaluate(l.at, best!.start, false, true).checks);
       continue;
     }
     // a part, unless its values show it is a total or a difference line
     if (l.detectable) {
       const start = lastBoundaryStart();
       if (items.length - start >= 2) {
-        const e = evaluate(l.at, start, true);
+        const e = evaluate(l.at, start, true, false, true);
+        // one column of figures: 10, 20, 30 would make every third line a "total"; only an unlabelled line qualifies
         const needed = X === 1 ? 1 : 2;
-        if (e.checks.length >= needed && e.agree === e.checks.length && e.nonZero >= needed) {
+        // found from values only when most cells add up exactly: small figures one unit apart prove nothing
+        if ((X > 1 || l.unlabelled) && e.checked >= needed && e.agree === e.checked && e.exact >= needed && e.exact * 2 >= e.checked) {
           valueTotals.add(l.at);
-          closeTotal(l.at, start, e.checks);
+          closeTotal(l.at, start, evaluate(l.at, start, true, true).checks);
           continue;
         }
       }

@@ -42,6 +42,8 @@ export interface MunicipalityDirectory {
     | { ok: true; municipality: { name: string; population: Partial<Record<number, number>> } }
     | { ok: false; reason: "unknown" | "ambiguous" | "not-in-year"; message: string; suggestions: string[] };
   latestYear(): number;
+  /** every municipality (all years): lets the checker recognise names without a costly look-up each */
+  all?(): { name: string }[];
 }
 
 export interface ValidateOptions {

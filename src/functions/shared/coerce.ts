@@ -6,7 +6,7 @@
  * everywhere. Each helper takes `argument` (the Excel argument name, e.g. "sleutel") so the
  * message says where the problem is.
  */
-import { z } from "zod";
+import { z } from "../../engine/shared/zod";
 import { parseNumberText } from "../../engine/shared/numbers";
 import { parseDateValue } from "../../engine/shared/dates";
 import { EngineError, isEngineError, type EngineErrorKind } from "../../engine/shared/errors";
@@ -99,6 +99,7 @@ export function toText(value: unknown, argument: string): string {
   } else if (typeof value === "number" && Number.isFinite(value)) {
     return String(value);
   }
+  if (typeof value === "boolean") return fail("#VALUE!", `${argument}: ${value ? "WAAR" : "ONWAAR"} is geen tekst; vul een tekst in.`);
   return fail("#VALUE!", `${argument} is leeg; vul een tekst in.`);
 }
 

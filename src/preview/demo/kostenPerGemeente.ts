@@ -27,5 +27,5 @@ export function kostenPerGemeenteSheet(): MemorySheet {
     }),
   );
   cells.push([], [{ value: `Bron: ${published.title}, seed 002 regels ${published.source.lines.join("–")}.` }]);
-  return { name: KOSTEN_SHEET, cells, columnWidths: [110, 80, 60, 110, 90, 90, 100, 80, 100] };
+  return { name: KOSTEN_SHEET, cells, columnWidths: [110, 95, 60, 150, 105, 125, 125, 80, 110] };
 }

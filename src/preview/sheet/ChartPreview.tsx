@@ -13,11 +13,13 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    flexShrink: 0,
     padding: tokens.spacingHorizontalS,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   legend: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
-  svg: { maxWidth: "100%", height: "auto" },
+  svg: { width: "100%", maxWidth: `${WIDTH}px`, height: "auto" },
 });
 
 /** A plain SVG line chart standing in for the native Excel chart written by writeTable. */

@@ -56,6 +56,8 @@ const useStyles = makeStyles({
     textOverflow: "ellipsis",
     cursor: "cell",
   },
+  /** text runs on into empty neighbours, as in Excel */
+  spill: { overflow: "visible", textOverflow: "clip" },
   right: { textAlign: "right" },
   center: { textAlign: "center" },
   bold: { fontWeight: tokens.fontWeightSemibold },
@@ -65,7 +67,10 @@ const useStyles = makeStyles({
 
 interface Props {
   sheetName: string;
+  /** the first rows of the sheet (at most MAX_RENDERED_ROWS) */
   cells: CellDisplay[][];
+  /** how many rows the sheet really has */
+  totalRows: number;
   columnWidths: (number | null)[];
   /** the selected range on this sheet, or undefined when the selection is elsewhere */
   selection?: string;
@@ -75,10 +80,9 @@ interface Props {
 const clamp = (n: number, max: number) => Math.max(0, Math.min(max, n));
 
 /** The grid: column letters, row numbers, Dutch-formatted values, bold and fills, the selection. */
-export function SheetGrid({ sheetName, cells, columnWidths, selection, onSelect }: Props) {
+export function SheetGrid({ sheetName, cells, totalRows, columnWidths, selection, onSelect }: Props) {
   const styles = useStyles();
   const { t } = useI18n();
-  const totalRows = cells.length;
   const rows = Math.min(Math.max(totalRows + 3, MIN_ROWS), MAX_RENDERED_ROWS);
   const cols = Math.max(cells.reduce((m, r) => Math.max(m, r.length), 0) + 2, MIN_COLS);
   const range = selection ? parseRange(selection) : undefined;
@@ -134,11 +138,13 @@ export function SheetGrid({ sheetName, cells, columnWidths, selection, onSelect 
                 const value = cell?.value ?? "";
                 const inSelection = range && r >= range.top && r <= range.bottom && c >= range.left && c <= range.right;
                 const align = alignmentOf(value);
+                const spills = typeof value === "string" && value !== "" && (cells[r]?.[c + 1]?.value ?? "") === "";
                 return (
                   <td
                     key={c}
                     className={mergeClasses(
                       styles.cell,
+                      spills && styles.spill,
                       align === "right" && styles.right,
                       align === "center" && styles.center,
                       cell?.bold && styles.bold,

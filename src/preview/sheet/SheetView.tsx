@@ -4,7 +4,7 @@ import { useI18n } from "../../taskpane/i18n/I18nProvider";
 import type { MemoryWorkbookPort } from "../MemoryWorkbookPort";
 import { useWorkbookVersion } from "../useWorkbook";
 import { ChartPreview } from "./ChartPreview";
-import { SheetGrid } from "./SheetGrid";
+import { MAX_RENDERED_ROWS, SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 
 const useStyles = makeStyles({
@@ -18,7 +18,8 @@ export function SheetView({ port }: { port: MemoryWorkbookPort }) {
   const { t } = useI18n();
   const version = useWorkbookVersion(port);
   const sheetName = port.activeSheet;
-  const cells = React.useMemo(() => port.display(sheetName), [port, sheetName, version]);
+  const cells = React.useMemo(() => port.display(sheetName, MAX_RENDERED_ROWS), [port, sheetName, version]);
+  const totalRows = React.useMemo(() => port.rowCount(sheetName), [port, sheetName, version]);
   const selection = port.selection;
   return (
     <section className={styles.view} aria-label={t("preview.title")} data-testid="sheet-view">
@@ -26,6 +27,7 @@ export function SheetView({ port }: { port: MemoryWorkbookPort }) {
         key={sheetName}
         sheetName={sheetName}
         cells={cells}
+        totalRows={totalRows}
         columnWidths={port.columnWidths(sheetName)}
         selection={selection.sheetName === sheetName ? selection.address : undefined}
         onSelect={(address) => port.setSelection(sheetName, address)}

@@ -87,7 +87,7 @@ describe("every combination of difference × combination × rounding (hand-compu
     expect(got).toBeCloseTo(expected, 12);
   });
 
-  it("rounding components first can change the result (relatief + optellen at 1 decimal: 2,9 + 2,0 = 4,9 vs 4,86 → 4,9; at 0 decimals 3 + 2 = 5 vs 4,86 → 5)", () => {
+  it("rounds components half away from zero before combining (0 decimals: 2,9 → 3 and 1,96 → 2 give 5; at 50/50 2,5 → 3 and 2,0 → 2 give 5)", () => {
     expect(providerIndexation(hand, 2002, { wageShare: 0.9, difference: "relatief", combination: "optellen", rounding: { decimals: 0, components: true } })).toBe(0.05);
     expect(providerIndexation(hand, 2002, { wageShare: 0.5, difference: "absoluut", combination: "optellen", rounding: { decimals: 0, components: true } })).toBe(0.05);
     // 0,5·3 + 0,5·2 = 2,5 → 3 and corr 2,0 → 2: 5; exact 4,5 → 5 (half away from zero)

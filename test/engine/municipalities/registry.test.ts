@@ -133,7 +133,7 @@ describe("CBS StatLine import", () => {
       { code: "GM1721", name: "Bernheze", value: 32130 },
       { code: "GM0893", name: "Bergen (L.)", value: 13110 },
     ]);
-    expect(imports[0].source).toContain("inwoners per 1-1-2023");
+    expect(imports[0].source).toBe("CBS StatLine 03759ned, inwoners per 1-1-2023");
   });
 
   test("open-data CSV with codes and 2023JJ00 periods", () => {

@@ -10,6 +10,14 @@ import { IndexerenPane } from "../../../src/taskpane/panes/indexeren/IndexerenPa
 import { SETTINGS_KEYS } from "../../../src/excel/WorkbookPort";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long texts
+if (!("ResizeObserver" in window)) {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
 
 let statusText = "";
 function Harness({ port }: { port: MemoryWorkbookPort }) {
@@ -81,7 +89,7 @@ afterEach(async () => {
 describe("Indexeren pane", () => {
   it("opens on the latest year with the method always named (2025, absoluut, result rounded: 4,96%)", () => {
     expect(byTestId("indexeren-result").textContent).toBe("4,96%");
-    expect(byTestId("indexeren-method-summary").textContent).toMatch(/Absoluut.*uitkomst afgerond op 2 decimalen.*VNG-advies 2025, gecorrigeerde tabel/);
+    expect(byTestId("indexeren-method-summary").textContent).toMatch(/verschil absoluut \(def − voorl\); opgeteld bij voorlopig t; uitkomst afgerond op 2 decimalen.*VNG-advies 2025, gecorrigeerde tabel/);
     expect((byTestId("indexeren-year") as HTMLSelectElement).value).toBe("2025");
   });
 
@@ -137,5 +145,77 @@ describe("Indexeren pane", () => {
     expect(statusText).toBe("OVA definitief 2025 opgeslagen in de werkmap.");
     await click(byTestId("indexeren-reset"));
     expect(await port.getSetting(SETTINGS_KEYS.indexOverrides)).toBeUndefined();
+  });
+});
+
+describe("Indexeren pane with unreadable workbook figures", () => {
+  it("says so, calculates with the embedded series and offers the reset", async () => {
+    await act(async () => root.unmount());
+    port = new MemoryWorkbookPort(demoWorkbook());
+    await port.setSetting(SETTINGS_KEYS.indexOverrides, [{ year: "twintig" }]);
+    root = createRoot(container);
+    await act(async () => root.render(<Harness port={port} />));
+    await flush();
+    expect(container.textContent).toContain("De eigen indexcijfers in de werkmap zijn niet te lezen");
+    expect(byTestId("indexeren-result").textContent).toBe("4,96%");
+    await click([...container.querySelectorAll("button")].find((b) => b.textContent === "Indexreeks bekijken en aanpassen")!);
+    await click(byTestId("indexeren-reset"));
+    expect(await port.getSetting(SETTINGS_KEYS.indexOverrides)).toBeUndefined();
+    expect(container.textContent).not.toContain("De eigen indexcijfers in de werkmap zijn niet te lezen");
+  });
+});
+
+describe("Indexeren pane on a list with an amount column, chained over two years", () => {
+  const cell = (value: string | number) => ({ value });
+  beforeEach(async () => {
+    await act(async () => root.unmount());
+    const book = demoWorkbook();
+    book.sheets.push({
+      name: "Lijst 2023",
+      cells: [
+        [cell("Code"), cell("Product"), cell("Tarief 2023"), cell("Omzet 2023")],
+        [cell("X1"), cell("Begeleiding"), cell(100), cell(10000)],
+        [cell("X2"), cell("Dagbesteding"), cell("50,00"), cell("")],
+      ],
+    });
+    port = new MemoryWorkbookPort(book);
+    root = createRoot(container);
+    await act(async () => root.render(<Harness port={port} />));
+    await flush();
+  });
+
+  it("indexes 2023 → 2025 year by year and adds the settlement over 2023 from the amounts", async () => {
+    port.setSelection("Lijst 2023", "A1");
+    await click(byTestId("indexeren-read"));
+    expect((byTestId("indexeren-map-basis") as HTMLSelectElement).value).toBe("3");
+    expect((byTestId("indexeren-from-year") as HTMLSelectElement).value).toBe("2023");
+    await click(byTestId("indexeren-settlement").querySelector("input") ?? byTestId("indexeren-settlement"));
+    expect(container.querySelector('input[value="bedrag"]')).not.toBeNull();
+    expect((container.querySelector('input[value="bedrag"]') as HTMLInputElement).checked).toBe(true);
+    await click(byTestId("indexeren-write"));
+    const cells = port.values("Tarieven 2025");
+    expect(cells[2].slice(0, 7)).toEqual(["Productcode", "Omschrijving", "Tarief 2023", "Indexatie 2023→2025", "Tarief 2025", "Basis nacalculatie 2023", "Nacalculatie 2023"]);
+    // 2024 absoluut 6,37% → 106,37; 2025 4,96% → 111,645952 → 111,65. Settlement 2023: 10.000 × (1,06426/1,04753 − 1) = 159,71
+    expect(cells[3].slice(0, 7)).toEqual(["X1", "Begeleiding", 100, Number((1.0637 * 1.0496 - 1).toPrecision(12)), 111.65, 10000, 159.71]);
+    // 50 → 53,19 (53,185) → 55,83 (55,828224)
+    expect(cells[4].slice(4, 7)).toEqual([55.83, 0, 0]);
+    expect(cells[5].slice(0, 7)).toEqual(["Totaal", "2 producten", "", "", "", 10000, 159.71]);
+    const flat = cells.map((r) => r.filter((c) => c !== "").join(" | "));
+    expect(flat).toContain("Afleiding indexatie aanbieder 2024");
+    expect(flat).toContain("Afleiding indexatie aanbieder 2025");
+  });
+
+  it("refuses a price level after the contract year and writes nothing", async () => {
+    port.setSelection("Lijst 2023", "A1");
+    await click(byTestId("indexeren-read"));
+    await choose(byTestId("indexeren-year") as HTMLSelectElement, "2023");
+    await choose(byTestId("indexeren-from-year") as HTMLSelectElement, "2023");
+    const before = port.serialize();
+    await choose(byTestId("indexeren-year") as HTMLSelectElement, "2024");
+    await choose(byTestId("indexeren-from-year") as HTMLSelectElement, "2024");
+    await choose(byTestId("indexeren-year") as HTMLSelectElement, "2023");
+    await click(byTestId("indexeren-write"));
+    expect(statusText).toMatch(/prijspeil 2024, later dan contractjaar 2023/);
+    expect(port.serialize()).toBe(before);
   });
 });

@@ -34,7 +34,7 @@ describe("the written tariff sheet", () => {
     expect(notes[0]).toBe("Afleiding indexatie aanbieder 2024");
     expect(notes).toContain("Totaal | 100% | 4,75% | 6,43% | 1,60% | 4,70% | 6,30%");
     expect(notes).toContain("OVA | 90% | 4,74% | 6,36% | 1,55% | 4,94% | 6,49%");
-    expect(notes.some((n) => n.startsWith("Methode | ") && n.includes("verschil Relatief") && n.includes("Dit is de methode van: VNG-advies 2024 (ambulant 90/10)"))).toBe(true);
+    expect(notes.some((n) => n.startsWith("Methode | ") && n.includes("weging 90% OVA / 10% PPC; verschil relatief ((1 + def) / (1 + voorl) − 1); opgeteld bij voorlopig t; componenten en uitkomst afgerond op 2 decimalen.") && n.includes("Dit is de methode van: VNG-advies 2024 (ambulant 90/10)"))).toBe(true);
     expect(notes.some((n) => n.startsWith("PPC 2023 definitief | 7,02% | VNG"))).toBe(true);
     expect(notes).toContain("Invoer | Tarieven!A1:D13");
     expect(notes.some((n) => /^Gemaakt met \| Sociaal Domein Rekenhulp .+, 22-11-2026$/.test(n))).toBe(true);

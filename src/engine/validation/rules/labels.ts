@@ -12,7 +12,10 @@ export const labelsChecker: Checker = {
       const hasLabels = block.labelCol >= 0;
       if (hasLabels) {
         const seen = new Map<string, string>();
+        const duplicates: { cell: string; label: string; first: string }[] = [];
+        let labelled = 0;
         for (const row of block.rows) {
+          if (row.label === "" && !row.hasNumbers) continue;
           const cell = addressOf(grid, row.index, block.labelCol);
           if (row.label === "") {
             if (!row.hasNumbers) continue;
@@ -31,17 +34,23 @@ export const labelsChecker: Checker = {
             seen.clear();
             continue;
           }
+          labelled++;
           const key = normalise(row.label);
           const first = seen.get(key);
-          if (first) {
+          if (first) duplicates.push({ cell, label: row.label, first });
+          else seen.set(key, cell);
+        }
+        // many repeats mean a list of records (stays, tariffs per unit), not a table of budget lines
+        if (duplicates.length <= Math.max(2, 0.1 * labelled)) {
+          for (const d of duplicates) {
             emit({
               rule: "duplicate-label",
               severity: "warning",
-              cell,
-              message: `${cell}: de omschrijving "${row.label}" staat ook in ${first} in hetzelfde blok. Dubbele regels worden makkelijk twee keer meegeteld; voeg ze samen of maak de omschrijving uniek.`,
-              related: [first],
+              cell: d.cell,
+              message: `${d.cell}: de omschrijving "${d.label}" staat ook in ${d.first} in hetzelfde blok. Dubbele regels worden makkelijk twee keer meegeteld; voeg ze samen of maak de omschrijving uniek.`,
+              related: [d.first],
             });
-          } else seen.set(key, cell);
+          }
         }
       }
       if (block.headerRows.length === 0) continue;

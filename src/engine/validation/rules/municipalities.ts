@@ -4,14 +4,15 @@ import { nl } from "../messages";
 import { editDistance, normalise, suggestionDistance } from "../text";
 import type { BlockAnalysis } from "../analysis";
 import type { Checker, RuleContext } from "./context";
+import type { MunicipalityDirectory } from "../types";
 
 /** Labels that are never municipality names even in a municipality column. */
 const NOT_A_NAME = /^(totaal|subtotaal|totale|overig|overige|onbekend|regio|gemeente|gemeenten|gemiddeld|gemiddelde)\b/i;
 
 interface NameCell {
-  cell: string;
   name: string;
   row: number;
+  col: number;
 }
 
 function nameCells(ctx: RuleContext, a: BlockAnalysis): { rows: NameCell[]; headers: NameCell[] } {
@@ -22,28 +23,50 @@ function nameCells(ctx: RuleContext, a: BlockAnalysis): { rows: NameCell[]; head
       ? []
       : block.rows
           .filter((r) => r.hasNumbers && r.label !== "" && r.role === "data" && !a.totalRows.has(r.index))
-          .map((r) => ({ cell: addressOf(grid, r.index, block.labelCol), name: r.label, row: r.index }));
+          .map((r) => ({ name: r.label, row: r.index, col: block.labelCol }));
   const headerRow = block.headerRows[block.headerRows.length - 1];
   const headers: NameCell[] =
     headerRow === undefined
       ? []
       : block.columns
           .filter((c) => c.role === "amount" && c.header !== "")
-          .map((c) => ({ cell: addressOf(grid, headerRow, c.index), name: grid.text[headerRow * grid.cols + c.index] ?? c.header, row: headerRow }));
+          .map((c) => ({ name: grid.text[headerRow * grid.cols + c.index] ?? c.header, row: headerRow, col: c.index }));
   return { rows, headers };
 }
 
-/** Decided on a sample: a look-up of an unknown name is costly and long label columns are rarely municipalities. */
+/** Decided on a sample: long label columns are rarely municipalities. */
 const SAMPLE = 24;
+
+const nameSets = new WeakMap<object, Set<string>>();
+
+/** Normalised names of every municipality ever, with and without CBS qualifiers ("Bergen (L.)" → "bergen"). */
+function knownNames(registry: MunicipalityDirectory): Set<string> | undefined {
+  if (!registry.all) return undefined;
+  let set = nameSets.get(registry);
+  if (!set) {
+    set = new Set<string>();
+    for (const m of registry.all()) {
+      set.add(normalise(m.name));
+      set.add(normalise(m.name.replace(/\s*\([^)]*\)\s*$/, "")));
+    }
+    nameSets.set(registry, set);
+  }
+  return set;
+}
+
+/** Known in some year: a cheap set test when the registry lists its names, else a look-up. */
+function isKnownName(registry: MunicipalityDirectory, name: string): boolean {
+  const names = knownNames(registry);
+  if (names) return names.has(normalise(name));
+  const result = registry.lookup(name);
+  return result.ok || result.reason !== "unknown";
+}
 
 function isMunicipalityAxis(ctx: RuleContext, cells: NameCell[]): boolean {
   const candidates = cells.filter((c) => !NOT_A_NAME.test(c.name) && c.name.length <= 40).slice(0, SAMPLE);
   if (candidates.length < 2) return false;
   let known = 0;
-  for (const c of candidates) {
-    const result = ctx.registry!.lookup(c.name);
-    if (result.ok || result.reason === "ambiguous" || result.reason === "not-in-year") known++;
-  }
+  for (const c of candidates) if (isKnownName(ctx.registry!, c.name)) known++;
   return known >= 2 && known * 2 >= candidates.length;
 }
 
@@ -65,14 +88,15 @@ export const municipalityChecker: Checker = {
           const limit = suggestionDistance(c.name);
           const suggestion = result.suggestions.find((s) => editDistance(normalise(s), normalise(c.name), limit) <= limit);
           const inYear = ctx.year ? ` in ${ctx.year}` : "";
+          const cell = addressOf(grid, c.row, c.col);
           emit({
             rule: "unknown-municipality",
             severity: "warning",
-            cell: c.cell,
+            cell,
             message:
               result.reason === "not-in-year"
-                ? `${c.cell}: "${c.name}" bestond${inYear} niet (meer) als gemeente (peiljaar ${ctx.yearSource}). ${result.message}${suggestion ? ` Bedoeld: ${suggestion}?` : ""}`
-                : `${c.cell}: "${c.name}" is geen gemeente${inYear} volgens het CBS-register.${suggestion ? ` Bedoeld: ${suggestion}? Vervang de naam.` : " Controleer de spelling of schrijf de naam voluit."}`,
+                ? `${cell}: "${c.name}" bestond${inYear} niet (meer) als gemeente (peiljaar ${ctx.yearSource}). ${result.message}${suggestion ? ` Bedoeld: ${suggestion}?` : ""}`
+                : `${cell}: "${c.name}" is geen gemeente${inYear} volgens het CBS-register.${suggestion ? ` Bedoeld: ${suggestion}? Vervang de naam.` : " Controleer de spelling of schrijf de naam voluit."}`,
             suggestion,
           });
         }

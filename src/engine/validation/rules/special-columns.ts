@@ -77,12 +77,15 @@ export const vatChecker: Checker = {
         if (!base) continue;
         const rows = a.block.rows.filter((r) => r.hasNumbers && !Number.isNaN(numberAt(grid, r.index, col.index)) && !Number.isNaN(numberAt(grid, r.index, base.index)));
         const rate = col.vatRate ?? detectRate(rows.map((r) => [numberAt(grid, r.index, col.index), numberAt(grid, r.index, base.index)]), col.unit);
+        // a BTW total adds rounded amounts: its margin grows with the number of rows it adds
+        const partsInTotal = rows.filter((r) => !a.totalRows.has(r.index)).length;
         for (const row of rows) {
           const vat = numberAt(grid, row.index, col.index);
           const baseValue = numberAt(grid, row.index, base.index);
           const unit = unitAt(ctx, row.index, col);
           const expected = rate * baseValue;
-          const verdict = judge(vat, expected, vatTolerance(unit, rate));
+          const tolerance = vatTolerance(unit, rate) * (a.totalRows.has(row.index) ? Math.max(1, partsInTotal) : 1);
+          const verdict = judge(vat, expected, tolerance);
           const cell = addressOf(grid, row.index, col.index);
           const baseCell = addressOf(grid, row.index, base.index);
           if (verdict === "mismatch") {
@@ -95,7 +98,7 @@ export const vatChecker: Checker = {
               actual: vat,
               related: [baseCell],
             });
-          } else if (verdict === "rounding" && Math.abs(vat - roundTo(expected, unit)) >= unit * 0.999) {
+          } else if (verdict === "rounding" && !a.totalRows.has(row.index) && Math.abs(vat - roundTo(expected, unit)) >= unit * 0.999) {
             emit({
               rule: "rounding-difference",
               severity: "warning",
@@ -265,8 +268,8 @@ export const averageChecker: Checker = {
               rule: "average-mismatch",
               severity: "warning",
               cell,
-              message: `${cell}: Gemiddeld ${nl(avg, unit)} is het gemiddelde over alleen de ${filled} gevulde perioden van ${range}; over alle ${inputs.length} perioden met lege als 0 is het ${nl(mean, unit)}. Kies één conventie voor de hele tabel en vermeld die.`,
-              expected: roundTo(mean, unit),
+              message: `${cell}: Gemiddeld ${nl(avg, unit)} is het gemiddelde over alleen de ${filled} gevulde perioden van ${range}; over alle ${inputs.length} perioden met lege als 0 is het ${nl(mean, Math.min(unit, 0.01))}. Kies één conventie voor de hele tabel en vermeld die.`,
+              expected: mean,
               actual: avg,
             });
           } else {
@@ -274,8 +277,8 @@ export const averageChecker: Checker = {
               rule: "average-mismatch",
               severity: "error",
               cell,
-              message: `${cell}: Gemiddeld is ${nl(avg, unit)}, maar het gemiddelde van ${range} over ${inputs.length} perioden (lege perioden tellen als 0) is ${nl(mean, unit)}${filled < inputs.length ? ` en over de ${filled} gevulde perioden ${nl(meanFilled, unit)}` : ""}. Controleer de formule of de perioden.`,
-              expected: roundTo(mean, unit),
+              message: `${cell}: Gemiddeld is ${nl(avg, unit)}, maar het gemiddelde van ${range} over ${inputs.length} perioden (lege perioden tellen als 0) is ${nl(mean, Math.min(unit, 0.01))}${filled < inputs.length ? ` en over de ${filled} gevulde perioden ${nl(meanFilled, Math.min(unit, 0.01))}` : ""}. Controleer de formule of de perioden.`,
+              expected: mean,
               actual: avg,
             });
           }

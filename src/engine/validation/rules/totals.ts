@@ -40,16 +40,30 @@ function sheetCoords(grid: Grid, r: number, c: number): [number, number] {
   return [grid.row0 + r, grid.col0 + c];
 }
 
+/** The total cell holds a formula that adds up along this check's direction (not a grand total summing the other way). */
+function formulaAlong(grid: Grid, check: TotalCheck): boolean {
+  const formula = grid.formula[check.row * grid.cols + check.col];
+  if (!formula) return false;
+  const ranges = summedRanges(formula);
+  if (!ranges) return true;
+  const [sr, sc] = sheetCoords(grid, check.row, check.col);
+  return check.axis === "rows" ? ranges.every((r) => r.c1 === sc && r.c2 === sc) : ranges.every((r) => r.r1 === sr && r.r2 === sr);
+}
+
 function omittedParts(grid: Grid, check: TotalCheck, formula: string): string[] | undefined {
   const ranges = summedRanges(formula);
   if (!ranges) return undefined;
+  // a grand total may add up the other direction (=SUM(E2:E3) under a Totaal column): not this check's business
+  const [sr, sc] = sheetCoords(grid, check.row, check.col);
+  const along = check.axis === "rows" ? ranges.every((r) => r.c1 === sc && r.c2 === sc) : ranges.every((r) => r.r1 === sr && r.r2 === sr);
+  if (!along) return undefined;
   const omitted: string[] = [];
   for (const p of check.parts) {
     const [r, c] = partCell(grid, check, p);
     const k = grid.kind[r * grid.cols + c];
     if (k !== CellKind.Number && k !== CellKind.NumericText) continue;
-    const [sr, sc] = sheetCoords(grid, r, c);
-    if (!rangeContains(ranges, sr, sc)) omitted.push(cellAddress(sr, sc));
+    const [pr, pc] = sheetCoords(grid, r, c);
+    if (!rangeContains(ranges, pr, pc)) omitted.push(cellAddress(pr, pc));
   }
   return omitted;
 }
@@ -59,12 +73,16 @@ export const totalsChecker: Checker = {
   run(ctx, emit) {
     const { grid } = ctx;
     const all = ctx.blocks.flatMap((b) => b.checks);
-    const formulaTotals = all.some((c) => grid.formula[c.row * grid.cols + c.col] !== undefined);
+    // typed totals matter where the same total line (a Totaal row, a Totaal column) has formulas elsewhere
+    const lineKey = (c: TotalCheck) => `${c.axis}|${c.line}`;
+    const formulaLines = new Set(all.filter((c) => formulaAlong(grid, c)).map(lineKey));
+    const formulaTotals = formulaLines.size > 0;
     const hardcodedSeen = new Set<string>();
     for (const check of all) {
       const i = check.row * grid.cols + check.col;
       const cell = addressOf(grid, check.row, check.col);
       const formula = grid.formula[i];
+      if (check.verdict === "ok" && !formula && !formulaTotals) continue;
       const parts = describeParts(grid, check);
       const related = partAddresses(grid, check).slice(0, 50);
       const diff = check.actual - check.expected;
@@ -84,7 +102,7 @@ export const totalsChecker: Checker = {
           });
           continue;
         }
-      } else if (formulaTotals && !hardcodedSeen.has(cell) && grid.kind[i] === CellKind.Number && !check.difference) {
+      } else if (formulaLines.has(lineKey(check)) && !hardcodedSeen.has(cell) && grid.kind[i] === CellKind.Number && !check.difference) {
         hardcodedSeen.add(cell);
         const suggestion = totalFormula(grid, check);
         emit({

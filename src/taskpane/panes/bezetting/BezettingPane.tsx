@@ -1,9 +1,53 @@
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
+import { Button, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
+import { usePaneServices } from "../../services";
+import { missingRoles } from "../../../engine/occupancy";
+import { SourceSection } from "./SourceSection";
+import { SettingsSection } from "./SettingsSection";
+import { ProblemsSection } from "./ProblemsSection";
+import { ResultSection } from "./ResultSection";
+import { useBezetting } from "./useBezetting";
 
-/** The Bezetting pane. Until its capability lands it only says what it will do (no fake buttons). */
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { marginTop: 0, marginBottom: 0 },
+});
+
+/** The Bezetting pane: stays table → occupancy per group per month on a new sheet. */
 export function BezettingPane() {
+  const styles = useStyles();
   const { t } = useI18n();
-  return <Text as="p" data-testid="pane-bezetting">{t("bezetting.intro")}</Text>;
+  const { busy } = usePaneServices();
+  const state = useBezetting();
+  const { source, settings, analysis } = state;
+  const ready = source !== undefined && missingRoles(source.mapping).length === 0 && settings.fromMonth !== "" && settings.toMonth !== "";
+  const canWrite = analysis !== undefined && (analysis.problems.length === 0 || settings.onProblems === "exclude");
+  return (
+    <div className={styles.pane} data-testid="pane-bezetting">
+      <Text as="p">{t("bezetting.intro")}</Text>
+      <Text as="h2" weight="semibold" className={styles.heading}>{t("bezetting.section.source")}</Text>
+      <SourceSection source={source} busy={busy} onRead={() => void state.read()} onMap={state.setMapping} />
+      {source && (
+        <>
+          <Divider />
+          <Text as="h2" weight="semibold" className={styles.heading}>{t("bezetting.section.settings")}</Text>
+          <SettingsSection settings={settings} source={source} onChange={state.update} />
+          <Button appearance={analysis ? "secondary" : "primary"} disabled={!ready || busy} onClick={() => void state.analyse()} data-testid="bezetting-analyse">
+            {t("bezetting.analyse.button")}
+          </Button>
+        </>
+      )}
+      {analysis && (
+        <>
+          <Divider />
+          <Text as="h2" weight="semibold" className={styles.heading}>{t("bezetting.section.problems")}</Text>
+          <ProblemsSection problems={analysis.problems} choice={settings.onProblems} onChoice={(c) => state.update({ onProblems: c }, true)} />
+          <Divider />
+          <Text as="h2" weight="semibold" className={styles.heading}>{t("bezetting.section.result")}</Text>
+          <ResultSection analysis={analysis} settings={settings} canWrite={canWrite} busy={busy} onChange={state.update} onWrite={() => void state.write()} />
+        </>
+      )}
+    </div>
+  );
 }

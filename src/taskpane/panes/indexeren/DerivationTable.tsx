@@ -20,14 +20,14 @@ const useStyles = makeStyles({
   table: { minWidth: "460px" },
   number: { textAlign: "right", whiteSpace: "nowrap" },
   total: { fontWeight: tokens.fontWeightSemibold },
-  result: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  result: { display: "block", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   figure: {
     cursor: "help",
     textDecorationLine: "underline",
     textDecorationStyle: "dotted",
     ":focus-visible": { outlineStyle: "solid", outlineWidth: "2px", outlineColor: tokens.colorStrokeFocus2 },
   },
-  method: { color: tokens.colorNeutralForeground2 },
+  method: { display: "block", color: tokens.colorNeutralForeground2, marginBottom: tokens.spacingVerticalS },
 });
 
 const COLUMNS = ["weight", "prevProv", "prevDef", "difference", "prov", "provider"] as const;

@@ -45,6 +45,11 @@ export function IndexerenPane() {
   return (
     <div className={styles.pane} data-testid="pane-indexeren">
       <Text as="p">{t("indexeren.intro")}</Text>
+      {seriesState.loadError && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("indexeren.series.loadError", { message: seriesState.loadError })}</MessageBarBody>
+        </MessageBar>
+      )}
       <Accordion collapsible defaultOpenItems={["method"]}>
         <AccordionItem value="method">
           <AccordionHeader as="h2">{t("indexeren.section.method")}</AccordionHeader>

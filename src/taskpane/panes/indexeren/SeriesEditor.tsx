@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import { usePaneServices } from "../../services";
 import { OverrideForm, type OverrideDraft } from "./OverrideForm";
@@ -36,11 +36,6 @@ export function SeriesEditor({ state }: { state: IndexSeriesState }) {
 
   return (
     <div className={styles.block}>
-      {state.loadError && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("indexeren.series.loadError", { message: state.loadError })}</MessageBarBody>
-        </MessageBar>
-      )}
       <Caption1>{t("indexeren.series.hint", { count: state.overrides.length })}</Caption1>
       <SeriesTable series={state.series} years={years} onPick={pick} />
       <OverrideForm

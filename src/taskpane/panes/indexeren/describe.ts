@@ -22,8 +22,8 @@ export function methodSummary(method: IndexationMethod, t: Translate): string {
     mode === "geen" ? t("indexeren.rounding.geen.short") : t(`indexeren.rounding.${mode}.short`, { decimals: method.rounding?.decimals ?? 0 });
   const base = t("indexeren.method.summary", {
     weights: weightsText(method.wageShare),
-    difference: t(`indexeren.difference.${method.difference}.label`),
-    combination: t(`indexeren.combination.${method.combination}.label`),
+    difference: t(`indexeren.difference.${method.difference}.short`),
+    combination: t(`indexeren.combination.${method.combination}.short`),
     rounding,
   });
   const same = matchingTables(method);

@@ -50,6 +50,7 @@ export function useTariffList(args: { series: IndexSeries; overrides: readonly I
       if (!snapshot) throw new Error(t("indexeren.apply.readFirst"));
       if (!args.method) throw new Error(t("indexeren.weights.custom.invalid"));
       if (fromYear === undefined || args.toYear === undefined) throw new Error(t("indexeren.apply.noYear"));
+      if (fromYear > args.toYear) throw new Error(t("indexeren.apply.yearOrder", { from: fromYear, to: args.toYear }));
       const origin = cellOrigin(snapshot.topLeft);
       const result = indexTariffList(args.series, {
         rows: snapshot.values.slice(1),

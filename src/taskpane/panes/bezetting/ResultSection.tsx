@@ -1,0 +1,63 @@
+import * as React from "react";
+import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useI18n } from "../../i18n/I18nProvider";
+import { formatNumberNl } from "../../../engine/shared/numbers";
+import type { OccupancyResult } from "../../../engine/occupancy";
+import type { BezettingSettings } from "./useBezetting";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+});
+
+/** Groups at most this many get a capacity field each; more is not a table anyone reads per group. */
+const CAPACITY_FIELDS = 60;
+
+/** Summary of the analysed table, capacity per group, and the write button. */
+export function ResultSection(props: {
+  analysis: OccupancyResult;
+  settings: BezettingSettings;
+  canWrite: boolean;
+  busy: boolean;
+  onChange: (patch: Partial<BezettingSettings>, keepAnalysis?: boolean) => void;
+  onWrite: () => void;
+}) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const { analysis, settings } = props;
+  const months = analysis.period.months;
+  return (
+    <div className={styles.section}>
+      <Text data-testid="bezetting-summary">
+        {t("bezetting.summary", {
+          groups: analysis.groups.length,
+          from: months[0].key,
+          to: months[months.length - 1].key,
+          mean: formatNumberNl(analysis.total.mean),
+          rows: analysis.counts.counted,
+        })}
+      </Text>
+      {analysis.groups.length <= CAPACITY_FIELDS && (
+        <Field label={t("bezetting.capacity.perGroupLabel")} hint={t("bezetting.capacity.perGroupHint")}>
+          <div className={styles.grid}>
+            {analysis.groups.map((g) => (
+              <Input
+                key={g.label}
+                inputMode="decimal"
+                aria-label={t("bezetting.capacity.for", { group: g.label })}
+                placeholder={g.label}
+                contentBefore={<Text size={200}>{g.label}</Text>}
+                value={settings.capacityPerGroup[g.label] ?? ""}
+                onChange={(_, d) => props.onChange({ capacityPerGroup: { ...settings.capacityPerGroup, [g.label]: d.value } }, true)}
+                data-testid={`bezetting-capacity-${g.label}`}
+              />
+            ))}
+          </div>
+        </Field>
+      )}
+      <Button appearance="primary" disabled={!props.canWrite || props.busy} onClick={props.onWrite} data-testid="bezetting-write">
+        {t("bezetting.write.button")}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Safe fixes: the only changes the pane ever makes to a checked sheet, one cell at a time and
+ * after a preview. A typed total becomes the SUM of its detected parts, numeric text becomes
+ * the number, a misspelled municipality becomes the suggested name. Nothing else.
+ */
+import { parseCellAddress } from "../../../engine/validation/a1";
+import type { CellUpdate, CellValue, SheetSnapshot } from "../../../excel/WorkbookPort";
+import type { SheetFinding } from "./model";
+
+export interface SafeFix {
+  finding: SheetFinding;
+  update: CellUpdate;
+  /** what the cell holds now and what it will hold, as shown in the preview */
+  before: string;
+  after: string;
+}
+
+/** What the cell holds according to the snapshot the check ran on: its formula if any, else its value. */
+export function cellContent(snapshot: SheetSnapshot, address: string): CellValue | undefined {
+  const cell = parseCellAddress(address);
+  const origin = parseCellAddress(snapshot.topLeft);
+  if (!cell || !origin) return undefined;
+  const r = cell.row - origin.row;
+  const c = cell.col - origin.col;
+  const formula = snapshot.formulas[r]?.[c];
+  if (typeof formula === "string" && formula.startsWith("=")) return formula;
+  return snapshot.values[r]?.[c];
+}
+
+export function safeFix(finding: SheetFinding, snapshot: SheetSnapshot | undefined): SafeFix | undefined {
+  if (!snapshot) return undefined;
+  const current = cellContent(snapshot, finding.cell);
+  if (current === undefined) return undefined;
+  let content: CellValue | undefined;
+  if (finding.rule === "hardcoded-total" && finding.suggestion?.startsWith("=") && typeof current === "number") content = finding.suggestion;
+  else if (finding.rule === "number-as-text" && typeof current === "string" && finding.expected !== undefined) content = finding.expected;
+  else if (finding.rule === "unknown-municipality" && typeof current === "string" && finding.suggestion) content = finding.suggestion;
+  if (content === undefined) return undefined;
+  return {
+    finding,
+    update: { address: finding.cell, expected: current, content },
+    before: String(current),
+    after: String(content),
+  };
+}

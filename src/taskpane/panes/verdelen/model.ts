@@ -1,0 +1,138 @@
+/**
+ * The pane's input as plain data and the pure step from it to an allocation: name checks
+ * against the registry, the key (CBS inhabitants, sheet column or custom weights), parsed
+ * amounts and BTW, and the engine's table. No React here, so it is tested in node.
+ */
+import { buildAllocationTable, type AllocationTable } from "../../../engine/allocation";
+import { resolvePopulationKey, type MunicipalityRegistry, type ResolvedName } from "../../../engine/municipalities";
+import { isEngineError } from "../../../engine/shared/errors";
+import { parseNumberText } from "../../../engine/shared/numbers";
+import type { KeyDescription } from "./verdelingSheet";
+
+export type KeySource = "cbs" | "sheet" | "custom";
+
+export interface MunicipalityRow {
+  id: number;
+  name: string;
+  /** weight typed or read from the sheet (key sources "sheet" and "custom") */
+  weight: string;
+}
+
+export interface LineRow {
+  id: number;
+  name: string;
+  amount: string;
+}
+
+export interface VerdelenInput {
+  rows: MunicipalityRow[];
+  lines: LineRow[];
+  keySource: KeySource;
+  year: number;
+  /** the range the sheet key came from, for the provenance block */
+  sheetRange: string;
+  vat: string;
+  decimals: number;
+  budgetYear: string;
+  /** `${lineId}:${rowId}` → false when that municipality does not join that line */
+  excluded: Record<string, boolean>;
+}
+
+export type RowCheck = { ok: true; name: string; figure?: number; source?: string } | { ok: false; message: string; suggestions: string[] };
+
+export interface VerdelenModel {
+  checks: RowCheck[];
+  lineErrors: (string | undefined)[];
+  vatError?: string;
+  budgetYearError?: string;
+  /** why there is no table yet (a catalogue key or an engine message) */
+  blocker?: { key: string } | { message: string };
+  table?: AllocationTable;
+  key?: KeyDescription;
+  usedLines: LineRow[];
+}
+
+export const participates = (input: VerdelenInput, lineId: number, rowId: number) => !input.excluded[`${lineId}:${rowId}`];
+
+/** "21", "21%", "21,5" → 0.21, 0.21, 0.215 */
+export function parseVatRate(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return undefined;
+  const value = parseNumberText(trimmed);
+  if (value === undefined) return undefined;
+  const rate = trimmed.includes("%") ? value : value / 100;
+  return rate >= 0 && rate <= 1 ? rate : undefined;
+}
+
+function checkRows(input: VerdelenInput, registry: MunicipalityRegistry, resolved: ResolvedName[] | undefined): RowCheck[] {
+  return input.rows.map((row, i) => {
+    if (resolved) {
+      const r = resolved[i];
+      return r.ok ? { ok: true, name: r.municipality.name, figure: r.figure.value, source: r.figure.source } : { ok: false, message: r.message, suggestions: r.suggestions };
+    }
+    const found = registry.lookup(row.name);
+    if (!found.ok) return { ok: false, message: found.message, suggestions: found.suggestions };
+    const weight = parseNumberText(row.weight);
+    if (weight === undefined || weight < 0) return { ok: false, message: `Gewicht van ${found.municipality.name}: typ een getal van 0 of meer.`, suggestions: [] };
+    return { ok: true, name: found.municipality.name };
+  });
+}
+
+export function computeModel(input: VerdelenInput, registry: MunicipalityRegistry, labels: { rowError: (text: string) => string }): VerdelenModel {
+  const resolved = input.keySource === "cbs" ? resolvePopulationKey(registry, input.rows.map((r) => r.name), input.year) : undefined;
+  const checks = checkRows(input, registry, resolved);
+  const lineErrors = input.lines.map((l) => (l.amount.trim() === "" || parseNumberText(l.amount) !== undefined ? undefined : labels.rowError(l.amount)));
+  const usedLines = input.lines.filter((l) => l.amount.trim() !== "" && parseNumberText(l.amount) !== undefined);
+  const vatRate = parseVatRate(input.vat);
+  const budgetYear = Number(input.budgetYear);
+  const budgetYearOk = /^\d{4}$/.test(input.budgetYear.trim());
+  const model: VerdelenModel = {
+    checks,
+    lineErrors,
+    usedLines,
+    vatError: vatRate === undefined ? "verdelen.vat.invalid" : undefined,
+    budgetYearError: budgetYearOk ? undefined : "verdelen.budgetYear.invalid",
+  };
+  if (input.rows.length === 0) return { ...model, blocker: { key: "verdelen.preview.noMunicipalities" } };
+  if (checks.some((c) => !c.ok)) return { ...model, blocker: { key: "verdelen.preview.fixNames" } };
+  if (usedLines.length === 0 || lineErrors.some(Boolean)) return { ...model, blocker: { key: "verdelen.preview.noLines" } };
+  if (vatRate === undefined) return { ...model, blocker: { key: "verdelen.vat.invalid" } };
+  if (!budgetYearOk || budgetYear < 1900) return { ...model, blocker: { key: "verdelen.budgetYear.invalid" } };
+
+  const municipalities = input.rows.map((row, i) => {
+    const r = resolved?.[i];
+    return r?.ok ? { name: r.municipality.name, weight: r.figure.value } : { name: nameOf(registry, row.name), weight: parseNumberText(row.weight) ?? 0 };
+  });
+  const key: KeyDescription =
+    input.keySource === "cbs"
+      ? { kind: "cbs", year: input.year, sources: [...new Set((resolved ?? []).flatMap((r) => (r.ok ? [r.figure.source] : [])))] }
+      : input.keySource === "sheet"
+        ? { kind: "sheet", range: input.sheetRange }
+        : { kind: "custom" };
+  try {
+    const table = buildAllocationTable({
+      municipalities,
+      lines: usedLines.map((l) => ({
+        name: l.name.trim() || "Kostenpost",
+        total: parseNumberText(l.amount) as number,
+        participation: input.rows.map((row) => participates(input, l.id, row.id)),
+      })),
+      vatRate,
+      decimals: input.decimals,
+    });
+    return { ...model, table, key };
+  } catch (error) {
+    if (isEngineError(error)) return { ...model, blocker: { message: error.message } };
+    throw error;
+  }
+}
+
+function nameOf(registry: MunicipalityRegistry, text: string): string {
+  const found = registry.lookup(text);
+  return found.ok ? found.municipality.name : text;
+}
+
+/** Per used line, the names of municipalities that do not join it. */
+export function nonParticipants(input: VerdelenInput, model: VerdelenModel): string[][] {
+  return model.usedLines.map((l) => input.rows.flatMap((row, i) => (participates(input, l.id, row.id) ? [] : [model.table?.rows[i].name ?? row.name])));
+}

@@ -1,0 +1,153 @@
+/**
+ * State and actions of the Verdelen pane: the typed input, the registry with the workbook's
+ * imported CBS figures, and the workbook actions (read selection, import, write), each run
+ * through the shell's `run` so progress and Dutch errors are shown.
+ */
+import * as React from "react";
+import { REGION_PRESETS, originOf, readCostLines, readMunicipalityRange } from "../../../engine/allocation";
+import { defaultRegistry, parseCbsPopulationCsv, type PopulationImport } from "../../../engine/municipalities";
+import { SETTINGS_KEYS } from "../../../excel/WorkbookPort";
+import { formatNumberNl } from "../../../engine/shared/numbers";
+import { usePaneServices } from "../../services";
+import { useI18n } from "../../i18n/I18nProvider";
+import { computeModel, nonParticipants, type KeySource, type RowCheck, type VerdelenInput } from "./model";
+import { buildVerdelingSheet } from "./verdelingSheet";
+
+let nextId = 1;
+const newId = () => nextId++;
+
+const initialInput = (): VerdelenInput => ({
+  rows: [],
+  lines: [{ id: newId(), name: "", amount: "" }],
+  keySource: "cbs",
+  year: defaultRegistry.latestYear(),
+  sheetRange: "",
+  vat: "21",
+  decimals: 0,
+  budgetYear: String(new Date().getFullYear()),
+  excluded: {},
+});
+
+export function useVerdelen() {
+  const { port, run, notify } = usePaneServices();
+  const { t } = useI18n();
+  const [input, setInput] = React.useState<VerdelenInput>(initialInput);
+  const [imports, setImports] = React.useState<PopulationImport[]>([]);
+
+  React.useEffect(() => {
+    let alive = true;
+    port.getSetting<PopulationImport[]>(SETTINGS_KEYS.populationImports).then(
+      (stored) => alive && Array.isArray(stored) && setImports(stored),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [port]);
+
+  const registry = React.useMemo(() => (imports.length > 0 ? defaultRegistry.withImports(imports) : defaultRegistry), [imports]);
+  const model = React.useMemo(() => computeModel(input, registry, { rowError: (text) => t("verdelen.line.invalidAmount", { text }) }), [input, registry, t]);
+
+  const update = React.useCallback((patch: Partial<VerdelenInput>) => setInput((prev) => ({ ...prev, ...patch })), []);
+
+  const actions = React.useMemo(
+    () => ({
+      applyPreset(id: string) {
+        const preset = REGION_PRESETS.find((p) => p.id === id);
+        if (preset) update({ rows: preset.municipalities.map((name) => ({ id: newId(), name, weight: "" })), excluded: {} });
+      },
+      setRow(id: number, patch: { name?: string; weight?: string }) {
+        setInput((prev) => ({ ...prev, rows: prev.rows.map((r) => (r.id === id ? { ...r, ...patch } : r)) }));
+      },
+      addRow() {
+        setInput((prev) => ({ ...prev, rows: [...prev.rows, { id: newId(), name: "", weight: "" }] }));
+      },
+      removeRow(id: number) {
+        setInput((prev) => ({ ...prev, rows: prev.rows.filter((r) => r.id !== id) }));
+      },
+      setLine(id: number, patch: { name?: string; amount?: string }) {
+        setInput((prev) => ({ ...prev, lines: prev.lines.map((l) => (l.id === id ? { ...l, ...patch } : l)) }));
+      },
+      addLine() {
+        setInput((prev) => ({ ...prev, lines: [...prev.lines, { id: newId(), name: "", amount: "" }] }));
+      },
+      removeLine(id: number) {
+        setInput((prev) => ({ ...prev, lines: prev.lines.filter((l) => l.id !== id) }));
+      },
+      setParticipation(lineId: number, rowId: number, joins: boolean) {
+        setInput((prev) => ({ ...prev, excluded: { ...prev.excluded, [`${lineId}:${rowId}`]: !joins } }));
+      },
+      setKeySource(keySource: KeySource) {
+        setInput((prev) => {
+          // switching to custom weights starts from the figures the user was looking at
+          const rows = keySource === "custom" && prev.keySource === "cbs"
+            ? prev.rows.map((r, i) => ({ ...r, weight: r.weight || figureText(model.checks[i]) }))
+            : prev.rows;
+          return { ...prev, keySource, rows };
+        });
+      },
+      readMunicipalities: () =>
+        run(t("verdelen.read.busy"), async () => {
+          const snapshot = await port.readSnapshot({ kind: "selection", expand: true });
+          const read = readMunicipalityRange(snapshot.values, originOf(snapshot.topLeft));
+          const range = `${snapshot.sheetName}!${snapshot.address}`;
+          update({
+            rows: read.names.map((name, i) => ({ id: newId(), name, weight: read.weights ? formatNumberNl(read.weights[i], decimalsOf(read.weights[i])) : "" })),
+            excluded: {},
+            ...(read.weights ? { keySource: "sheet" as const, sheetRange: range } : {}),
+          });
+          notify("success", t("verdelen.read.municipalities", { count: read.names.length, range }));
+        }),
+      readLines: () =>
+        run(t("verdelen.read.busy"), async () => {
+          const snapshot = await port.readSnapshot({ kind: "selection", expand: true });
+          const read = readCostLines(snapshot.values, originOf(snapshot.topLeft));
+          update({ lines: read.map((l) => ({ id: newId(), name: l.name, amount: formatNumberNl(l.total, decimalsOf(l.total)) })) });
+          notify("success", t("verdelen.read.lines", { count: read.length, range: `${snapshot.sheetName}!${snapshot.address}` }));
+        }),
+      importCbs: (text: string) =>
+        run(t("verdelen.import.busy"), async () => {
+          const parsed = parseCbsPopulationCsv(text);
+          const years = new Set(parsed.map((p) => p.year));
+          const merged = [...imports.filter((i) => !years.has(i.year)), ...parsed].sort((a, b) => a.year - b.year);
+          await port.setSetting(SETTINGS_KEYS.populationImports, merged);
+          setImports(merged);
+          const count = parsed.reduce((s, p) => s + p.figures.length, 0);
+          notify("success", t("verdelen.import.done", { count, years: [...years].join(", ") }));
+        }),
+      removeImports: () =>
+        run(t("verdelen.import.busy"), async () => {
+          await port.removeSetting(SETTINGS_KEYS.populationImports);
+          setImports([]);
+          notify("success", t("verdelen.import.removed"));
+        }),
+      write: () =>
+        run(t("verdelen.write.busy"), async () => {
+          if (!model.table || !model.key) return;
+          const spec = buildVerdelingSheet(
+            {
+              table: model.table,
+              lineNames: model.table.total.lines.map((_, j) => model.usedLines[j].name.trim() || `Kostenpost ${j + 1}`),
+              nonParticipants: nonParticipants(input, model),
+              key: model.key,
+              budgetYear: Number(input.budgetYear),
+            },
+            t,
+          );
+          const written = await port.writeTable(spec);
+          notify("success", t("verdelen.write.done", { sheet: written.sheetName }));
+        }),
+    }),
+    [port, run, notify, t, update, imports, model, input],
+  );
+
+  return { input, update, model, registry, imports, actions };
+}
+
+function decimalsOf(value: number): number {
+  return Number.isInteger(value) ? 0 : Math.min(6, String(value).split(".")[1]?.length ?? 0);
+}
+
+function figureText(check: RowCheck | undefined): string {
+  return check?.ok && check.figure !== undefined ? formatNumberNl(check.figure, 0) : "";
+}

@@ -1,0 +1,244 @@
+/** Each rule on sheets built to contain exactly one kind of fault, and the clean versions that must pass. */
+import * as fs from "fs";
+import * as path from "path";
+import fc from "fast-check";
+import { validateSheet, RULES, type Finding } from "../../../src/engine/validation";
+import { parseNumberText } from "../../../src/engine/shared/numbers";
+import { cleanBudget, sheet } from "./sheets";
+
+const only = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule);
+const serious = (findings: Finding[]) => findings.filter((f) => f.severity !== "info");
+
+describe("rule catalogue", () => {
+  test("has the sixteen rule ids of the issue, each once", () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(16);
+    expect(ids).toEqual(expect.arrayContaining(["total-mismatch", "rounding-difference", "formula-omits-cells", "inconsistent-formula", "hardcoded-total", "share-not-100", "vat-mismatch", "variance-mismatch", "average-mismatch", "number-as-text", "error-value", "missing-label", "duplicate-label", "unknown-municipality", "population-mismatch", "period-sequence"]));
+  });
+});
+
+describe("clean sheets give no errors or warnings", () => {
+  test("generated budgets with formula totals", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 12 }), (amounts) => {
+        const findings = validateSheet(cleanBudget(amounts));
+        expect(serious(findings)).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("an allocation table with exact shares, 21% BTW and incl. BTW", () => {
+    const inhabitants = [31715, 11030, 90707];
+    const total = inhabitants.reduce((a, b) => a + b, 0);
+    const rows = inhabitants.map((n, r) => {
+      const amount = Math.round((100000 * n) / total);
+      return [["Bernheze", "Boekel", "Land van Cuijk"][r], n, n / total, amount, Math.round(amount * 0.21), amount + Math.round(amount * 0.21)];
+    });
+    const sumCol = (c: number) => rows.reduce((a, r) => a + (r[c] as number), 0);
+    const values = [["Gemeente", "Inwoneraantal", "Aandeel", "Bedrag excl BTW", "BTW 21%", "Totaal incl BTW"], ...rows, ["Totaal", sumCol(1), 1, sumCol(3), sumCol(4), sumCol(5)]];
+    const findings = validateSheet({ values, numberFormat: values.map((row) => row.map((_, c) => (c === 2 ? "0.00%" : "General"))), year: 2022 });
+    expect(serious(findings)).toEqual([]);
+  });
+});
+
+describe("totals", () => {
+  const base = [
+    ["Post", "Begroting 2024"],
+    ["Personeel", 100],
+    ["Huisvesting", 50],
+    ["ICT", 25],
+  ];
+
+  test("a total far off its parts is a total-mismatch with expected and actual", () => {
+    const f = validateSheet(sheet([...base, ["Totaal", 185]]));
+    expect(only(f, "total-mismatch")).toEqual([expect.objectContaining({ cell: "B5", severity: "error", expected: 175, actual: 185, related: ["B2", "B3", "B4"] })]);
+  });
+
+  test("one unit off with three parts is a rounding difference, not an error", () => {
+    const f = validateSheet(sheet([...base, ["Totaal", 176]]));
+    expect(f.map((x) => [x.rule, x.cell, x.severity])).toEqual([["rounding-difference", "B5", "warning"]]);
+  });
+
+  test("the unit comes from the number format: 0,01 in a € 0,00 column makes 1 euro off a mismatch", () => {
+    const rows = [["Post", "Bedrag"], ["a", 10.5], ["b", 20.25], ["Totaal", 31.75]];
+    const f = validateSheet({ values: rows, numberFormat: rows.map(() => ["General", "#,##0.00"]) });
+    expect(only(f, "total-mismatch").map((x) => x.cell)).toEqual(["B4"]);
+  });
+
+  test("a dash and an empty cell count as zero; a total known only in total is not checked", () => {
+    const f = validateSheet(sheet([["Post", "2024", "2025"], ["a", "-", ""], ["b", 5, ""], ["Totaal", 5, 900]]));
+    expect(f).toEqual([]);
+  });
+
+  test("hierarchical totals and the saldo of seed 000 (Overzicht module 1) are understood", () => {
+    const text = fs.readFileSync(path.join(__dirname, "data", "overzicht-module-1.tsv"), "utf8");
+    const values = text.split("\n").filter((l) => l.trim()).map((l) => {
+      const cells = l.split("\t");
+      while (cells.length < 7) cells.push("");
+      return cells.map((c, i) => (i === 0 || c.trim() === "-" ? c : parseNumberText(c) ?? c));
+    });
+    const f = validateSheet({ values });
+    // the published table only has one-euro drifts: nothing is a mismatch
+    expect(f.filter((x) => x.severity === "error")).toEqual([]);
+    // Totaal lasten (row 18) = Totaal personeelskosten + Totaal bedrijfsvoeringskosten + Onvoorzien
+    expect(f.find((x) => x.cell === "B18")).toMatchObject({ rule: "rounding-difference", expected: 672970, related: ["B8", "B16", "B17"] });
+    // Totaal saldo (row 25) = Totaal baten − Totaal lasten
+    expect(f.find((x) => x.cell === "F25")).toMatchObject({ rule: "rounding-difference", expected: 145740, actual: 145739 });
+    expect(f.some((x) => x.cell === "C25" || x.cell === "B25")).toBe(false);
+    // "Vershil" names a variance column; the Baten section flips the sign, stated once as info
+    expect(f.filter((x) => x.rule === "variance-mismatch").map((x) => [x.cell, x.severity])).toEqual([["D20", "info"], ["G20", "info"]]);
+    expect(f.find((x) => x.cell === "D13")).toMatchObject({ rule: "rounding-difference", expected: -4938, actual: -4937 });
+  });
+
+  test("a row that sums the rows above is a total even without a label (and misses its label)", () => {
+    const f = validateSheet(sheet([["Post", "2024", "2025", "2026"], ["a", 10, 20, 30], ["b", 30, 40, 50], ["", 40, 60, 81]]));
+    expect(f.map((x) => [x.rule, x.cell])).toEqual([["missing-label", "A4"], ["rounding-difference", "D4"]]);
+  });
+});
+
+describe("formulas", () => {
+  const rows = (last: [string, number]) => [
+    ["Post", "Bedrag"],
+    ["a", 10],
+    ["b", 25],
+    ["c", 30],
+    ["d", 40],
+    ["Totaal", last],
+  ];
+
+  test("a SUM that stops one row short is formula-omits-cells with the fix", () => {
+    const f = validateSheet(sheet(rows(["=SUM(B2:B4)", 65])));
+    expect(only(f, "formula-omits-cells")).toEqual([expect.objectContaining({ cell: "B6", severity: "error", expected: 105, actual: 65, related: ["B5"], suggestion: "=SUM(B2:B5)" })]);
+    expect(only(f, "total-mismatch")).toEqual([]);
+  });
+
+  test("a typed total where the other totals are formulas is hardcoded-total with a SUM suggestion", () => {
+    const s = sheet([
+      ["Post", "2024", "2025"],
+      ["a", 10, 1],
+      ["b", 20, 2],
+      ["Totaal", ["=SUM(B2:B3)", 30], 3],
+    ]);
+    const f = validateSheet(s);
+    expect(f).toEqual([expect.objectContaining({ rule: "hardcoded-total", cell: "C4", suggestion: "=SUM(C2:C3)", severity: "warning" })]);
+  });
+
+  test("a formula whose shape differs from its row neighbours is inconsistent-formula", () => {
+    const s = sheet([
+      ["Post", "Basis", "Jan", "Feb", "Mrt"],
+      ["a", 100, ["=$B2*0.1", 10], ["=$B2*0.1", 10], ["=$B2*0.1", 10]],
+      ["b", 200, ["=$B3*0.1", 20], ["=$B2*0.1", 10], ["=$B3*0.1", 20]],
+      ["c", 300, ["=$B4*0.1", 30], ["=$B4*0.1", 30], ["=$B4*0.1", 30]],
+    ]);
+    const f = only(validateSheet(s), "inconsistent-formula");
+    expect(f.map((x) => x.cell)).toEqual(["D3"]);
+    expect(f[0].related).toEqual(["C3", "E3"]);
+  });
+
+  test("copied formulas of equal shape and a closing total row raise nothing", () => {
+    const s = sheet([
+      ["Post", "Basis", "Opslag"],
+      ["a", 100, ["=B2*0.1", 10]],
+      ["b", 200, ["=B3*0.1", 20]],
+      ["c", 350, ["=B4*0.1", 35]],
+      ["Totaal", ["=SUM(B2:B4)", 650], ["=SUM(C2:C4)", 65]],
+    ]);
+    expect(validateSheet(s)).toEqual([]);
+  });
+});
+
+describe("special columns", () => {
+  test("BTW slip: 9% typed where 21% applies is a vat-mismatch", () => {
+    const f = validateSheet(sheet([
+      ["Gemeente", "Bedrag excl BTW", "BTW", "Totaal incl BTW"],
+      ["Boekel", 1000, 210, 1210],
+      ["Oss", 2000, 180, 2180],
+      ["Uden", 3000, 630, 3630],
+    ]));
+    expect(only(f, "vat-mismatch")).toEqual([expect.objectContaining({ cell: "C3", expected: 420, actual: 180 })]);
+  });
+
+  test("BTW within ½ unit + rate × ½ unit is fine", () => {
+    const f = validateSheet(sheet([["Post", "excl. BTW", "BTW 21%"], ["a", 117864, 24751], ["b", 10, 2]]));
+    expect(f).toEqual([]);
+  });
+
+  test("shares adding to 101% beyond rounding are an error, 100% after rounding a warning", () => {
+    const beyond = validateSheet(sheet([["Gemeente", "Aandeel"], ["a", 0.5], ["b", 0.35], ["c", 0.2]]));
+    expect(only(beyond, "share-not-100")).toEqual([expect.objectContaining({ cell: "B4", severity: "error" })]);
+    const rounded = validateSheet({ values: [["Gemeente", "Aandeel"], ["a", 0.34], ["b", 0.33], ["c", 0.32], ["Totaal", 1]], numberFormat: [["General", "General"], ["General", "0%"], ["General", "0%"], ["General", "0%"], ["General", "0%"]] });
+    expect(only(rounded, "share-not-100")).toEqual([expect.objectContaining({ cell: "B5", severity: "warning" })]);
+  });
+
+  test("a Verschil with the wrong sign is a warning; a wrong amount an error; a column found from values", () => {
+    const f = validateSheet(sheet([
+      ["Post", "Begroting", "Realisatie", "Afw"],
+      ["a", 100, 80, 20],
+      ["b", 50, 60, -10],
+      ["c", 70, 40, -30],
+      ["d", 90, 10, 50],
+      ["e", 10, 5, 5],
+    ]));
+    expect(only(f, "variance-mismatch").map((x) => [x.cell, x.severity])).toEqual([["D4", "warning"], ["D5", "error"]]);
+  });
+
+  test("Gemiddeld over only the filled months is a warning naming the convention", () => {
+    const f = validateSheet(sheet([
+      ["Gemeente", "2022-01", "2022-02", "2022-03", "2022-04", "Gemiddeld"],
+      ["Venlo", 2, 4, 6, 8, 5],
+      ["Bergen", "", "", 3, 3, 3],
+      ["Weert", 1, 1, 1, 1, 4],
+    ]));
+    expect(only(f, "average-mismatch").map((x) => [x.cell, x.severity, x.expected])).toEqual([["F3", "warning", 1.5], ["F4", "error", 1]]);
+    expect(only(f, "average-mismatch")[0].message).toContain("gevulde perioden");
+    expect(only(f, "average-mismatch")[0].message).toContain("is het 1,50");
+  });
+
+  test("period headers: malformed and a gap", () => {
+    const f = only(validateSheet(sheet([["Gemeente", "022-01", "2022-02", "2022-04", "2022-05"], ["a", 1, 2, 3, 4]])), "period-sequence");
+    expect(f.map((x) => [x.cell, x.suggestion])).toEqual([["B1", "2022-01"], ["D1", "2022-03"]]);
+  });
+});
+
+describe("cells and labels", () => {
+  test("numeric text, error values, missing and duplicate labels", () => {
+    const f = validateSheet(sheet([
+      ["Post", "Bedrag", "Toelichting"],
+      ["a", "4.000", "tekst"],
+      ["b", "€ 5.000", ""],
+      ["a", "#REF!", ""],
+      ["", 20.35, ""],
+    ]));
+    expect(f.map((x) => [x.rule, x.cell])).toEqual([
+      ["number-as-text", "B2"],
+      ["number-as-text", "B3"],
+      ["duplicate-label", "A4"],
+      ["error-value", "B4"],
+      ["missing-label", "A5"],
+    ]);
+    expect(f[0].expected).toBe(4000);
+    expect(f[1].expected).toBe(5000);
+  });
+});
+
+describe("municipalities", () => {
+  test("a typo gets a suggestion within max(2, 30%) edits; a name far off gets none", () => {
+    const f = validateSheet(sheet([["Gemeente", "Bedrag"], ["Bemheze", 1], ["Boekel", 2], ["Oss", 3], ["Xyzzyplaats", 4]]), { rules: ["unknown-municipality"] });
+    expect(f.map((x) => [x.cell, x.suggestion])).toEqual([["A2", "Bernheze"], ["A5", undefined]]);
+  });
+
+  test("the reference year is read from 'per 1 januari 2022' on the sheet", () => {
+    const values = [["Inwoneraantallen per 1 januari 2022"], [""], ["Gemeente", "Inwoners"], ["Bernheze", 31715], ["Boekel", 11030], ["Oss", 91915]];
+    const f = validateSheet({ values });
+    expect(only(f, "population-mismatch").map((x) => [x.cell, x.expected])).toEqual([["B6", 93307]]);
+    const in2024 = validateSheet({ values, year: 2024 });
+    expect(only(in2024, "population-mismatch").map((x) => x.cell)).toEqual(["B4", "B5", "B6"]);
+    expect(only(in2024, "population-mismatch")[0].message).toContain("1 januari 2022");
+  });
+
+  test("a merged-away municipality is not in the registry for a later year", () => {
+    const f = validateSheet(sheet([["Gemeente", "Bedrag"], ["Boxmeer", 1], ["Boekel", 2], ["Oss", 3]], { year: 2024 }), { rules: ["unknown-municipality"] });
+    expect(f.map((x) => x.cell)).toEqual(["A2"]);
+  });
+});

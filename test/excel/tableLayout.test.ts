@@ -1,0 +1,58 @@
+import { layoutTable } from "../../src/excel/tableLayout";
+import { formatRange } from "../../src/excel/a1";
+import { PortError, type TableSpec } from "../../src/excel/WorkbookPort";
+
+const base: TableSpec = {
+  sheetName: "Tarieven 2025",
+  columns: [{ header: "Productcode" }, { header: "Tarief 2024" }, { header: "Tarief 2025" }],
+  rows: [
+    ["45A01", 61.2, 64.3],
+    ["45A02", 70.05, 73.6],
+  ],
+};
+
+describe("table layout", () => {
+  test("without title the table starts in A1; without Totaal row there is none", () => {
+    const layout = layoutTable(base);
+    expect([formatRange(layout.table), formatRange(layout.header), formatRange(layout.body)]).toEqual(["A1:C3", "A1:C1", "A2:C3"]);
+    expect(layout.title).toBeUndefined();
+    expect(layout.total).toBeUndefined();
+    expect(layout.headerBodyHasFormulas).toBe(false);
+    expect(layout.headerBodyFormats).toEqual([
+      ["General", "General", "General"],
+      ["General", "General", "General"],
+      ["General", "General", "General"],
+    ]);
+  });
+
+  test("notes are padded to one rectangle; a fixed-number rule is written as its number", () => {
+    const layout = layoutTable({
+      ...base,
+      notes: [["Bron"], ["Index", "OVA 2025", "definitief"]],
+      conditionalFills: [{ rows: [1, 1], columns: [1, 2], greaterThan: { value: 70.5 }, fill: "#FFC7CE", fontColor: "#9C0006" }],
+    });
+    expect(formatRange(layout.notes!.range)).toBe("A5:C6");
+    expect(layout.notes!.content).toEqual([["Bron", "", ""], ["Index", "OVA 2025", "definitief"]]);
+    expect(layout.conditionalFills).toEqual([
+      { range: { top: 2, bottom: 2, left: 1, right: 2 }, formula1: "70.5", fill: "#FFC7CE", fontColor: "#9C0006" },
+    ]);
+  });
+
+  test.each([
+    [{ ...base, rows: [] }, "De tabel heeft geen rijen; er is niets geschreven."],
+    [{ ...base, columns: [] }, "De tabel heeft geen kolommen; er is niets geschreven."],
+    [{ ...base, formulas: [[null, null, null]] }, "Er zijn 1 rijen formules voor 2 rijen; er is niets geschreven."],
+    [{ ...base, totalRow: { values: ["Totaal"] } }, "De Totaal-rij heeft 1 cellen, de tabel heeft 3 kolommen; er is niets geschreven."],
+    [
+      { ...base, conditionalFills: [{ rows: [0, 2], columns: [1, 1], greaterThan: { value: 0 }, fill: "#FF0000" }] },
+      "Een voorwaardelijke opmaak verwijst naar cellen buiten de tabel; er is niets geschreven.",
+    ],
+    [{ ...base, chart: { title: "x", seriesRows: [0], columns: [1, 3] } }, "De grafiek verwijst naar cellen buiten de tabel; er is niets geschreven."],
+    [
+      { ...base, chart: { title: "x", seriesRows: [0], columns: [1, 2], extraSeries: [{ name: "Plafond", values: [1] }] } },
+      'De reeks "Plafond" heeft 1 waarden, de grafiek heeft 2 kolommen; er is niets geschreven.',
+    ],
+  ] as [TableSpec, string][])("a wrong spec is refused: %#", (spec, message) => {
+    expect(() => layoutTable(spec)).toThrow(new PortError(message));
+  });
+});

@@ -1,0 +1,156 @@
+import * as React from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { act } from "react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { MemoryWorkbookPort } from "../../../src/preview/MemoryWorkbookPort";
+import { demoWorkbook, VERBLIJVEN_SHEET } from "../../../src/preview/demo";
+import { VERBLIJVEN_DEFECTS } from "../../../src/preview/demo/verblijven";
+import { PaneServicesContext, usePaneServicesState } from "../../../src/taskpane/services";
+import { I18nProvider } from "../../../src/taskpane/i18n/I18nProvider";
+import { BezettingPane } from "../../../src/taskpane/panes/bezetting/BezettingPane";
+import { dayNumber } from "../../../src/engine/shared/dates";
+import { naiveAverage } from "./naive";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let statusText = "";
+function Harness({ port }: { port: MemoryWorkbookPort }) {
+  const { services, status } = usePaneServicesState(port);
+  statusText = status?.text ?? "";
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider>
+        <PaneServicesContext.Provider value={services}>
+          <BezettingPane />
+        </PaneServicesContext.Provider>
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+
+let root: Root;
+let container: HTMLDivElement;
+let port: MemoryWorkbookPort;
+
+async function flush() {
+  for (let i = 0; i < 8; i += 1) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
+
+function byTestId(id: string): HTMLElement {
+  const el = container.querySelector(`[data-testid="${id}"]`);
+  if (!el) throw new Error(`no element ${id}`);
+  return el as HTMLElement;
+}
+
+async function click(el: Element) {
+  await act(async () => {
+    (el as HTMLElement).click();
+  });
+  await flush();
+}
+
+async function type(input: HTMLInputElement, value: string) {
+  await act(async () => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+    setter.call(input, value);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await flush();
+}
+
+const input = (id: string) => (byTestId(id).tagName === "INPUT" ? byTestId(id) : byTestId(id).querySelector("input")!) as HTMLInputElement;
+
+beforeEach(async () => {
+  port = new MemoryWorkbookPort(demoWorkbook());
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  root = createRoot(container);
+  await act(async () => root.render(<Harness port={port} />));
+  await flush();
+});
+
+afterEach(async () => {
+  await act(async () => root.unmount());
+  container.remove();
+});
+
+describe("Bezetting pane", () => {
+  it("reads the demo stays, recognises every column and proposes the period from the dates", async () => {
+    port.setSelection(VERBLIJVEN_SHEET, "C5");
+    await click(byTestId("bezetting-read"));
+    expect(byTestId("bezetting-source").textContent).toContain("Verblijven!A1:F201: 200 verblijfsregels");
+    const mapped = ["client", "municipality", "provider", "product", "start", "end"].map((r) => (byTestId(`bezetting-map-${r}`) as HTMLSelectElement).value);
+    expect(mapped).toEqual(["0", "1", "2", "3", "4", "5"]);
+    expect(input("bezetting-from").value).toBe("2022-01");
+  });
+
+  it("lists the demo's data problems with sheet rows, stops by default, writes after 'exclude'", async () => {
+    const before = JSON.stringify(port.values(VERBLIJVEN_SHEET));
+    port.setSelection(VERBLIJVEN_SHEET, "A1");
+    await click(byTestId("bezetting-read"));
+    await type(input("bezetting-from"), "2022-01");
+    await type(input("bezetting-to"), "2024-12");
+    await click(byTestId("bezetting-analyse"));
+
+    const problems = byTestId("bezetting-problems").textContent ?? "";
+    // data row 41 is sheet row 43 (header in row 1)
+    expect(problems).toContain(`Rij ${VERBLIJVEN_DEFECTS.emptyMunicipalityRow + 2}: geen gemeente ingevuld`);
+    expect(problems).toContain(`Rij ${VERBLIJVEN_DEFECTS.misspelledMunicipalityRow + 2}: "Venrai" is geen bekende gemeente in deze periode; bedoelt u "Venray"`);
+    expect((byTestId("bezetting-write") as HTMLButtonElement).disabled).toBe(true);
+
+    await click(input("bezetting-choice-exclude"));
+    await type(input("bezetting-capacity-total"), "20");
+    await type(input("bezetting-capacity-Venlo"), "5");
+    await click(byTestId("bezetting-write"));
+    expect(statusText).toMatch(/^Bezettingstabel geschreven naar blad "Bezetting 2022-01 tm 2024-12"/);
+
+    const cells = port.values("Bezetting 2022-01 tm 2024-12");
+    expect(cells[0][0]).toBe("Gemiddeld bezette plekken per gemeente per maand, 2022-01 t/m 2024-12");
+    const monthKeys = [2022, 2023, 2024].flatMap((y) => Array.from({ length: 12 }, (_, m) => `${y}-${String(m + 1).padStart(2, "0")}`));
+    expect(cells[2]).toEqual(["Gemeente", ...monthKeys, "Gemiddeld", "Capaciteit"]);
+    const body = cells.slice(3).filter((r) => typeof r[1] === "number");
+    const names = body.map((r) => r[0]);
+    expect(names).toEqual(["Beesel", "Bergen (L.)", "Gennep", "Horst aan de Maas", "Peel en Maas", "Venlo", "Venray", "Totaal"]);
+
+    // every written month checked against a day-by-day count on the original sheet
+    const sheet = port.values(VERBLIJVEN_SHEET).slice(1);
+    const problemRows = new Set<number>();
+    const excludedNote = cells.find((r) => r[0] === "Uitgesloten rijen")![1] as string;
+    for (const m of excludedNote.matchAll(/rij (\d+)/g)) problemRows.add(Number(m[1]) - 2);
+    expect(problemRows.has(VERBLIJVEN_DEFECTS.emptyMunicipalityRow)).toBe(true);
+    const periodEnd = dayNumber(2024, 12, 31);
+    for (const row of body.slice(0, -1)) {
+      for (let k = 0; k < 36; k++) {
+        const expected = naiveAverage(sheet, { municipality: 1, start: 4, end: 5 }, String(row[0]), 2022 + Math.floor(k / 12), (k % 12) + 1, periodEnd, problemRows);
+        expect(row[k + 1]).toBeCloseTo(expected, 12);
+      }
+      const mean = (row.slice(1, 37) as number[]).reduce((a, b) => a + b, 0) / 36;
+      expect(row[37]).toBeCloseTo(mean, 12);
+    }
+    const total = body[body.length - 1];
+    expect(total[38]).toBe(20);
+    expect(body.find((r) => r[0] === "Venlo")![38]).toBe(5);
+
+    const chart = port.charts("Bezetting 2022-01 tm 2024-12");
+    expect(chart).toHaveLength(1);
+    expect(chart[0].series.map((s) => s.name)).toEqual(["Totaal", "Capaciteit"]);
+    expect(chart[0].series[1].values).toEqual(new Array(36).fill(20));
+    expect(chart[0].series[0].values).toEqual(total.slice(1, 37));
+
+    const flat = cells.map((r) => r.filter((c) => c !== "").join(" | "));
+    expect(flat).toContain("Bron | Verblijven!A1:F201");
+    expect(flat).toContain("Periode | 01-01-2022 t/m 31-12-2024 (36 maanden, 2022-01 t/m 2024-12)");
+    expect(flat.some((l) => l.startsWith("Gemiddeld | gemiddelde over alle maanden van de periode; maanden zonder verblijf tellen als 0"))).toBe(true);
+    expect(JSON.stringify(port.values(VERBLIJVEN_SHEET))).toBe(before);
+  });
+
+  it("refuses a selection without stays below the header, in Dutch", async () => {
+    port.setSelection(VERBLIJVEN_SHEET, "H1");
+    await click(byTestId("bezetting-read"));
+    expect(statusText).toMatch(/geen kopregel met verblijven|Selecteer/);
+  });
+});
