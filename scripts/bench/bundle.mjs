@@ -8,6 +8,7 @@
  * and office.js start-up as the pane shell inside Excel. The office.js CDN URL is answered from
  * node_modules/@microsoft/office-js/dist, so the figure does not depend on the network.
  */
+/* global window, document, MutationObserver -- functions passed to page.evaluate run in the browser */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";

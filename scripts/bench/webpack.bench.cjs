@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Bundles the TypeScript benchmark entries (scripts/bench/src/*.ts) for Node, so `npm run bench`
 // measures the same engine code the add-in ships, without a TypeScript runtime package.
 // Packages from node_modules stay external (required at run time); .csv files are inlined as text

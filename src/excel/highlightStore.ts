@@ -6,6 +6,10 @@
  * Per group (e.g. "controleren") a list of highlighted ranges with the fill each cell had
  * before; `null` means the cell had no fill, which is restored with `fill.clear()` rather than
  * painted white (a white fill hides the grid lines).
+ *
+ * Two groups may highlight the same cells (Controleren and Verdelen both point at a cell): the
+ * second group then records the first group's originals, not the first group's colour, and
+ * clearing one group shows the other group's colour again until that one is cleared too.
  */
 import { tryParseRange } from "./a1";
 

@@ -59,7 +59,7 @@ describe("browser preview shell", () => {
       expect(client).toBeLessThanOrEqual(320);
       if (scroll > client + 1) overflowing.push(`${label}: ${scroll}px`);
     }
-    await narrow.evaluate((el) => el.remove());
+    await narrow.evaluate((el) => (el as Element).remove());
     expect(overflowing).toEqual([]);
   });
 
@@ -113,7 +113,7 @@ describe("browser preview shell", () => {
     expect(download.suggestedFilename()).toBe("rekenhulp-voorbeeld.xlsx");
     const file = await download.path();
     const saved = new ExcelJS.Workbook();
-    await saved.xlsx.load(fs.readFileSync(file));
+    await saved.xlsx.load(fs.readFileSync(file) as unknown as ExcelJS.Buffer);
     expect(saved.worksheets.map((w) => w.name)).toEqual(SHEETS);
     expect(saved.getWorksheet("Kosten per gemeente 2024")?.getCell("I7").value).toEqual({ formula: "SUM(I2:I6)", result: 1538031 });
 
@@ -125,6 +125,17 @@ describe("browser preview shell", () => {
     expect((await sheetCells(page, "Tarieven"))[1]).toEqual(["02A01", "Begeleiding individueel basis", "uur", 58.45]);
     expect((await sheetCells(page, "Kosten per gemeente 2024"))[6][8]).toBe(1538031);
     await page.locator("[data-testid=preview-demo]").click();
+  });
+
+  it("switches the pane and the preview to English and back", async () => {
+    const { page } = preview;
+    await page.locator("[data-testid=preview-language]").click();
+    await page.getByRole("option", { name: "English" }).click();
+    await page.getByRole("tab", { name: "Allocate" }).waitFor();
+    await expect(page.locator("[data-testid=preview-demo]").textContent()).resolves.toBe("Load demo workbook");
+    await page.locator("[data-testid=preview-language]").click();
+    await page.getByRole("option", { name: "Nederlands" }).click();
+    await page.getByRole("tab", { name: "Verdelen" }).waitFor();
   });
 
   it("requests nothing outside the local preview server and saves a screenshot", async () => {

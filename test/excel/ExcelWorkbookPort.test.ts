@@ -238,6 +238,19 @@ describe("writeTable", () => {
     ]);
   });
 
+  test("at 10,000 rows the last body row, its formula and the Totaal row arrive in place", async () => {
+    const { mock, port } = setup(10);
+    const written = await port.writeTable(bigSpec(10_000));
+    expect(written.tableAddress).toBe("A3:E10004");
+    const sheet = written.sheetName;
+    expect(mock.formulas(sheet, "A10003:E10004")).toEqual([
+      ["Oss 10000", 91915, 258191, 112768, "=C10003+D10003"],
+      ["Totaal", "=SUM(B4:B10003)", "=SUM(C4:C10003)", "=SUM(D4:D10003)", "=SUM(E4:E10003)"],
+    ]);
+    expect(mock.numberFormats(sheet, "C10003:C10004")).toEqual([[FORMATS.euro], [FORMATS.euro]]);
+    expect(mock.state.conditionalFormats[0].address).toBe("C4:C10003");
+  });
+
   test("a second run gets its own sheet and table name; the first result is untouched", async () => {
     const { mock, port } = setup(10);
     const first = await port.writeTable(bigSpec(10));

@@ -64,5 +64,6 @@ describe("SD.BEZETTING", () => {
     const backwards = thrown(() => occupancy(col(["Venlo"]), col(["2024-01-01"]), col([""]), "2024-12-31", "2024-01-01"));
     expect(backwards.code).toBe("#VALUE!");
     expect(backwards.message).toMatch(/achteruit/);
+    expect(thrown(() => occupancy(col(["Venlo"]), col(["2024-01-01"]), col([""]), "2000-01-01", "2024-12-31")).code).toBe("#NUM!");
   });
 });

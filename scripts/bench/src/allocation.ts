@@ -7,7 +7,7 @@
  */
 import { buildAllocationTable } from "../../../src/engine/allocation";
 import { defaultRegistry } from "../../../src/engine/municipalities";
-import { consume, emit, medianMs, round, seededRandom } from "./measure";
+import { consume, emit, pairedMedianMs, round, seededRandom } from "./measure";
 
 const LINES = 10_000;
 const random = seededRandom(3);
@@ -33,15 +33,14 @@ function floor(): number[][] {
   return out;
 }
 
-const floorTime = medianMs(floor, 7);
-const engine = medianMs(() => buildAllocationTable({ municipalities, lines, decimals: 2, vatRate: 0.21 }), 7);
-const table = engine.result;
+const measured = pairedMedianMs(floor, () => buildAllocationTable({ municipalities, lines, decimals: 2, vatRate: 0.21 }), 7);
+const table = measured.result;
 emit({
   metric: "allocation_ratio_to_floor",
-  value: round(engine.ms / floorTime.ms),
+  value: round(measured.engineMs / measured.floorMs),
   unit: "x",
   lines: LINES,
   municipalities: table.rows.length,
-  engine_ms: round(engine.ms),
-  floor_ms: round(floorTime.ms),
+  engine_ms: round(measured.engineMs),
+  floor_ms: round(measured.floorMs),
 });

@@ -35,6 +35,26 @@ export function medianMs<T>(body: () => T, repetitions: number): { ms: number; r
   return { ms: median(times), result };
 }
 
+/**
+ * Median times of a floor and an engine measured in alternation (floor, engine, floor, …), so a
+ * burst of load from other processes on the machine hits both alike and the ratio stays fair.
+ */
+export function pairedMedianMs<A, B>(floor: () => A, engine: () => B, repetitions: number): { floorMs: number; engineMs: number; result: B } {
+  floor();
+  let result = engine();
+  const floorTimes: number[] = [];
+  const engineTimes: number[] = [];
+  for (let i = 0; i < repetitions; i++) {
+    let start = performance.now();
+    floor();
+    floorTimes.push(performance.now() - start);
+    start = performance.now();
+    result = engine();
+    engineTimes.push(performance.now() - start);
+  }
+  return { floorMs: median(floorTimes), engineMs: median(engineTimes), result };
+}
+
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;

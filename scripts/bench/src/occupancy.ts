@@ -3,16 +3,16 @@
  * divided by one pass over the same input arrays, both measured here in the same process.
  * Also prints the engine time for 100,000 stays (issue 5 asks for both sizes).
  */
-import { emit, medianMs, round } from "./measure";
-import { engineColumns, engineOccupancy, occupancyFloor } from "./occupancyAdapter";
+import { emit, medianMs, pairedMedianMs, round } from "./measure";
+import { engineColumns, engineOccupancy, occupancyFloor, occupancyGroupingPass } from "./occupancyAdapter";
 import { generateStays } from "./stays";
 
 function measure(size: number, repetitions: number) {
   const stays = generateStays(size, 42, 0.1);
   engineColumns(stays);
-  const floor = medianMs(() => occupancyFloor(stays), repetitions);
-  const engine = medianMs(() => engineOccupancy(stays), repetitions);
-  return { engineMs: engine.ms, floorMs: floor.ms, groups: engine.result.size };
+  const grouping = medianMs(() => occupancyGroupingPass(stays), repetitions);
+  const paired = pairedMedianMs(() => occupancyFloor(stays), () => engineOccupancy(stays), repetitions);
+  return { engineMs: paired.engineMs, floorMs: paired.floorMs, groupingMs: grouping.ms, groups: paired.result.size };
 }
 
 const small = measure(100_000, 9);
@@ -27,4 +27,5 @@ emit({
   months: 24,
   engine_ms: round(large.engineMs),
   floor_ms: round(large.floorMs),
+  grouping_pass_ms: round(large.groupingMs),
 });

@@ -46,3 +46,22 @@ export function occupancyFloor(stays: GeneratedStays): number {
   consume(acc);
   return acc;
 }
+
+/**
+ * A diagnostic, not the floor of the metric: one pass that also finds each stay's group in a
+ * Map keyed by municipality name — the least any grouping by name must do per row.
+ */
+export function occupancyGroupingPass(stays: GeneratedStays): number {
+  const { municipality, start, end } = engineColumns(stays);
+  const groups = new Map<string, number>();
+  let acc = 0;
+  for (let i = 0; i < start.length; i++) {
+    const name = municipality[i];
+    let g = groups.get(name);
+    if (g === undefined) groups.set(name, (g = groups.size));
+    const e = end[i];
+    acc += g + (typeof e === "number" ? e - start[i] : 1);
+  }
+  consume(acc);
+  return acc;
+}

@@ -59,7 +59,7 @@ function columnLetter(index: number): string {
   return s;
 }
 
-/** One sheet of stays (day numbers as Excel serials would be irrelevant: plain integers), one grid of formulas. */
+/** One sheet of stays (dates as plain day numbers: the formulas only compare and subtract them) and, optionally, the grid of formulas. */
 async function writeBook(file: string, stays: GeneratedStays, withFormulas: boolean): Promise<void> {
   const book = new ExcelJS.Workbook();
   const data = book.addWorksheet("Verblijven");

@@ -7,7 +7,7 @@
  * must not grow with the data (one batch per operation, whole ranges at once).
  */
 import { ExcelWorkbookPort } from "../../../src/excel/ExcelWorkbookPort";
-import type { CellValue, TableSpec, WorkbookPort } from "../../../src/excel/WorkbookPort";
+import type { CellValue, WorkbookPort } from "../../../src/excel/WorkbookPort";
 import { FORMATS } from "../../../src/excel/formats";
 import { computeOccupancy } from "../../../src/engine/occupancy";
 import { outputSpec } from "../../../src/taskpane/panes/bezetting/outputSpec";

@@ -5,7 +5,7 @@
  */
 import { validateSheet } from "../../../src/engine/validation";
 import { budgetSheet } from "./budgetSheet";
-import { consume, emit, medianMs, round } from "./measure";
+import { consume, emit, pairedMedianMs, round } from "./measure";
 
 const PERIODS = 12;
 const GROUP = 20;
@@ -33,16 +33,15 @@ function floor(): number {
   return acc;
 }
 
-const floorTime = medianMs(floor, 9);
-const engine = medianMs(() => validateSheet(sheet), 5);
-const findings = engine.result;
+const measured = pairedMedianMs(floor, () => validateSheet(sheet), 5);
+const findings = measured.result;
 emit({
   metric: "validation_ratio_to_floor",
-  value: round(engine.ms / floorTime.ms),
+  value: round(measured.engineMs / measured.floorMs),
   unit: "x",
   cells,
-  engine_ms: round(engine.ms),
-  floor_ms: round(floorTime.ms),
+  engine_ms: round(measured.engineMs),
+  floor_ms: round(measured.floorMs),
   findings: findings.length,
 });
 if (findings.length > 0) {

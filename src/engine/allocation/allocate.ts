@@ -41,8 +41,8 @@ export class AllocationKey {
     return splitUnits(totalUnits, this.key, this.checked(participation), lineName);
   }
 
-  /** As splitUnits, into a buffer of at least `size` numbers (no allocation per line). */
-  splitUnitsInto(totalUnits: number, out: Float64Array, participation?: readonly boolean[], lineName = "de kostenpost"): void {
+  /** As splitUnits, into `out` (length ≥ size). */
+  splitUnitsInto(totalUnits: number, out: number[], participation?: readonly boolean[], lineName = "de kostenpost"): void {
     splitUnitsInto(totalUnits, this.key, this.checked(participation), lineName, out);
   }
 
@@ -75,7 +75,9 @@ export function shares(weights: readonly number[], options: Omit<AllocateOptions
   if (options.decimals === undefined) {
     const active = (i: number) => !options.participation || options.participation[i];
     const sum = weights.reduce((s, w, i) => (active(i) ? s + w : s), 0);
-    if (sum === 0) key.splitUnits(1, options.participation, "het aandeel");
+    if (sum === 0) {
+      throw new EngineError("division-by-zero", "Alle deelnemende gewichten zijn 0, dus er is geen aandeel te berekenen. Geef minstens één deelnemer een gewicht groter dan 0.");
+    }
     return weights.map((w, i) => (active(i) ? w / sum : 0));
   }
   const decimals = checkDecimals(options.decimals);

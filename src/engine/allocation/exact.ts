@@ -20,6 +20,13 @@ function decimalParts(value: number): { negative: boolean; digits: string; expon
 /** Rounds to `decimals` places, half away from zero, and returns the integer count of 10^-decimals units. */
 export function toUnits(value: number, decimals: number, what = "bedrag"): number {
   if (!Number.isFinite(value)) throw new EngineError("invalid-input", `${what}: ${value} is geen eindig getal.`);
+  // Fast path: far from a half (|x − round(x)| < 0,25) and small enough that the float error
+  // of x is below 0,001, float rounding and decimal rounding of the shortest text agree.
+  const scaled = Math.abs(value) * 10 ** decimals;
+  if (scaled < 1e12) {
+    const rounded = Math.round(scaled);
+    if (Math.abs(scaled - rounded) < 0.25) return value < 0 && rounded !== 0 ? -rounded : rounded;
+  }
   const { negative, digits, exponent } = decimalParts(value);
   const shift = exponent + decimals;
   let units: number;

@@ -21,6 +21,8 @@ export interface IntegerKey {
   big: bigint[] | undefined;
   /** largest weight, for the overflow check of the number path */
   max: number;
+  /** sum of `small` (all positions active) */
+  smallSum: number;
 }
 
 /** Validates weights (finite, ≥ 0) and turns them into exact integers. */
@@ -38,14 +40,20 @@ export function integerKey(weights: readonly number[], positionName: (index: num
     if (!Number.isSafeInteger(w)) allIntegers = false;
     if (w > max) max = w;
   }
-  if (allIntegers) return { size: weights.length, small: weights.slice(), big: undefined, max };
+  if (allIntegers) return { size: weights.length, small: weights.slice(), big: undefined, max, smallSum: sumOf(weights) };
   const powers = weights.map(twoPower);
   const top = Math.max(...powers);
   const big = weights.map((w, i) => BigInt(w * 2 ** powers[i]) << BigInt(top - powers[i]));
   const fitsNumber = big.every((b) => b <= BigInt(SAFE));
   return fitsNumber
-    ? { size: weights.length, small: big.map(Number), big, max: Number(big.reduce((a, b) => (b > a ? b : a), 0n)) }
-    : { size: weights.length, small: undefined, big, max: Infinity };
+    ? { size: weights.length, small: big.map(Number), big, max: Number(big.reduce((a, b) => (b > a ? b : a), 0n)), smallSum: sumOf(big.map(Number)) }
+    : { size: weights.length, small: undefined, big, max: Infinity, smallSum: Infinity };
+}
+
+function sumOf(values: readonly number[]): number {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum;
 }
 
 /** Smallest k with w·2^k an integer. */
@@ -71,15 +79,18 @@ export function splitUnits(total: number, key: IntegerKey, active?: readonly boo
 }
 
 /** As splitUnits, writing into `out` (reused across lines by the table builder). */
-export function splitUnitsInto(total: number, key: IntegerKey, active: readonly boolean[] | undefined, lineName: string, out: number[] | Float64Array): void {
+export function splitUnitsInto(total: number, key: IntegerKey, active: readonly boolean[] | undefined, lineName: string, out: number[]): void {
   const sign = total < 0 ? -1 : 1;
   const amount = Math.abs(total);
   const n = key.size;
   out.fill(0, 0, n);
   if (key.small) {
     const w = key.small;
-    let sum = 0;
-    for (let i = 0; i < n; i++) if (!active || active[i]) sum += w[i];
+    let sum = key.smallSum;
+    if (active) {
+      sum = 0;
+      for (let i = 0; i < n; i++) if (active[i]) sum += w[i];
+    }
     if (sum === 0) zeroWeights(lineName, amount);
     if (sum <= SAFE && amount * key.max <= SAFE) {
       splitSmall(amount, w, sum, active, out);
@@ -103,29 +114,33 @@ function zeroWeights(lineName: string, amount: number): never {
 }
 
 /** Work buffers reused from line to line (allocating them per line dominated the run time). */
-const buffers = { remainder: new Float64Array(0), order: new Int32Array(0), bucket: new Int32Array(0), counts: new Int32Array(0) };
+const buffers = { remainder: new Float64Array(0), bucket: new Int32Array(0), counts: new Int32Array(0) };
 
-function ensureBuffers(n: number): void {
-  if (buffers.remainder.length >= n) return;
-  buffers.remainder = new Float64Array(n);
-  buffers.order = new Int32Array(n);
-  buffers.bucket = new Int32Array(n);
-  buffers.counts = new Int32Array(n);
-}
-
-/** The number path: all products below 2^53, so floor and remainder are exact. */
-function splitSmall(amount: number, w: readonly number[], sum: number, active: readonly boolean[] | undefined, out: number[] | Float64Array): void {
+/**
+ * The number path: all products below 2^53, so floor and remainder are exact.
+ *
+ * Instead of sorting all remainders per line, each remainder goes into one of n buckets by
+ * remainder / sum (monotone in the exact remainder). Whole buckets above the cut get their unit
+ * at once; only the bucket at the cut (usually one or two positions) is sorted by the tie rule.
+ */
+function splitSmall(amount: number, w: readonly number[], sum: number, active: readonly boolean[] | undefined, out: number[]): void {
   const n = w.length;
-  ensureBuffers(n);
-  const remainder = buffers.remainder;
-  const order = buffers.order;
-  let count = 0;
-  let assigned = 0;
+  if (buffers.remainder.length < n) {
+    buffers.remainder = new Float64Array(n);
+    buffers.bucket = new Int32Array(n);
+    buffers.counts = new Int32Array(n);
+  }
+  const { remainder, bucket, counts } = buffers;
+  counts.fill(0, 0, n);
   const factor = amount / sum;
+  const toBucket = n / sum;
+  let assigned = 0;
   for (let i = 0; i < n; i++) {
-    if ((active && !active[i]) || w[i] === 0) continue;
-    const p = amount * w[i];
-    let q = Math.floor(w[i] * factor);
+    bucket[i] = -1;
+    const wi = w[i];
+    if (wi === 0 || (active && !active[i])) continue;
+    const p = amount * wi;
+    let q = Math.floor(wi * factor);
     let r = p - q * sum;
     // w · (amount / sum) is a float estimate of the quota; the exact integer remainder corrects its floor
     while (r < 0) {
@@ -139,47 +154,33 @@ function splitSmall(amount: number, w: readonly number[], sum: number, active: r
     out[i] = q;
     assigned += q;
     if (r > 0) {
+      // 0 ≤ r < sum, so the bucket is below n (the min guards a float product rounding up to n)
+      const b = Math.min(n - 1, (r * toBucket) | 0);
       remainder[i] = r;
-      order[count++] = i;
+      bucket[i] = b;
+      counts[b]++;
     }
   }
   const missing = amount - assigned;
-  if (missing > 0) awardLargest(order, count, missing, sum, remainder, w, out);
-}
-
-/** a goes before b: larger remainder, then larger weight, then earlier position (a strict total order). */
-function goesFirst(a: number, b: number, remainder: Float64Array, w: readonly number[]): number {
-  const ra = remainder[a];
-  const rb = remainder[b];
-  if (ra !== rb) return rb - ra;
-  if (w[a] !== w[b]) return w[b] - w[a];
-  return a - b;
-}
-
-/**
- * Gives one unit to each of the `missing` first candidates. Instead of sorting all remainders
- * per line, candidates go into buckets by remainder / sum (monotone in the exact remainder);
- * whole buckets above the cut get their unit and only the bucket at the cut is sorted.
- */
-function awardLargest(order: Int32Array, count: number, missing: number, sum: number, remainder: Float64Array, w: readonly number[], out: number[] | Float64Array): void {
-  const { bucket, counts } = buffers;
-  const scale = count / sum;
-  counts.fill(0, 0, count);
-  for (let j = 0; j < count; j++) {
-    const b = Math.min(count - 1, Math.floor(remainder[order[j]] * scale));
-    bucket[j] = b;
-    counts[b]++;
-  }
-  let cut = count - 1;
+  if (missing <= 0) return;
+  let cut = n - 1;
   let above = 0;
   while (above + counts[cut] < missing) above += counts[cut--];
   const atCut: number[] = [];
-  for (let j = 0; j < count; j++) {
-    if (bucket[j] > cut) out[order[j]] += 1;
-    else if (bucket[j] === cut) atCut.push(order[j]);
+  for (let i = 0; i < n; i++) {
+    const b = bucket[i];
+    if (b > cut) out[i] += 1;
+    else if (b === cut) atCut.push(i);
   }
-  atCut.sort((a, b) => goesFirst(a, b, remainder, w));
-  for (let t = 0; t < missing - above; t++) out[atCut[t]] += 1;
+  if (atCut.length > 1) atCut.sort((x, y) => tieOrder(x, y, remainder, w));
+  for (let k = 0; k < missing - above; k++) out[atCut[k]] += 1;
+}
+
+/** Larger remainder first, then larger weight, then earlier position (a strict total order). */
+function tieOrder(a: number, b: number, remainder: Float64Array, w: readonly number[]): number {
+  if (remainder[a] !== remainder[b]) return remainder[b] - remainder[a];
+  if (w[a] !== w[b]) return w[b] - w[a];
+  return a - b;
 }
 
 /**

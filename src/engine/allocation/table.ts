@@ -38,10 +38,18 @@ export interface AllocationRow {
   weight: number;
   /** share of the key, rounded with largest remainder to `shareDecimals` (adds up to 1) */
   share: number;
-  lines: number[];
+  /** the amount of each cost line for this row (for the Totaal row: the line totals) */
+  readonly lines: number[];
   excl: number;
   vat: number;
   incl: number;
+}
+
+/** One cost line: its (rounded) total and the amount per municipality, in the order of the rows. */
+export interface AllocatedLine {
+  name: string;
+  total: number;
+  amounts: number[];
 }
 
 export interface ResplitEffect {
@@ -55,6 +63,8 @@ export interface AllocationTable {
   decimals: number;
   vatRate: number;
   rows: AllocationRow[];
+  /** per cost line, the amounts per municipality (same order as `rows`) */
+  lines: AllocatedLine[];
   total: AllocationRow;
   /** present when at least one line has a non-participant */
   resplit?: ResplitEffect;
@@ -71,52 +81,53 @@ export function buildAllocationTable(input: AllocationTableInput): AllocationTab
   const key = new AllocationKey(input.municipalities.map((m) => m.weight), (i) => `Inwoneraantal van ${names[i] || `rij ${i + 1}`}`);
   if (input.lines.length === 0) throw new EngineError("invalid-input", "Er zijn geen kostenposten; voeg minstens één kostenpost toe.");
 
-  // one column of amounts per municipality, filled line by line from a reused buffer
-  const lineCount = input.lines.length;
+  // amounts are kept per line (as the split produces them), so no line × municipality transposition
   const scale = 10 ** decimals;
-  const columns = names.map(() => new Array<number>(lineCount));
   const exclUnits = new Array<number>(n).fill(0);
-  const lineTotals = new Array<number>(lineCount);
-  const parts = new Float64Array(n);
-  const full = new Float64Array(n);
+  const lines: AllocatedLine[] = [];
   const resplitLines: { name: string; effects: number[] }[] = [];
+  let totalExcl = 0;
   input.lines.forEach((line, j) => {
     const label = line.name.trim() || `kostenpost ${j + 1}`;
     const units = toUnits(line.total, decimals, label);
-    key.splitUnitsInto(units, parts, line.participation, label);
-    for (let i = 0; i < n; i++) {
-      const u = parts[i];
-      columns[i][j] = u / scale;
-      exclUnits[i] += u;
-    }
-    lineTotals[j] = units;
+    const amounts = new Array<number>(n);
+    key.splitUnitsInto(units, amounts, line.participation, label);
     if (line.participation && line.participation.some((p) => !p)) {
+      const full = new Array<number>(n);
       key.splitUnitsInto(units, full, undefined, label);
       const effects = new Array<number>(n);
-      for (let i = 0; i < n; i++) effects[i] = (parts[i] - full[i]) / scale;
+      for (let i = 0; i < n; i++) effects[i] = (amounts[i] - full[i]) / scale;
       resplitLines.push({ name: label, effects });
     }
+    for (let i = 0; i < n; i++) {
+      const u = amounts[i];
+      exclUnits[i] += u;
+      if (scale !== 1) amounts[i] = u / scale;
+    }
+    totalExcl += units;
+    lines.push({ name: label, total: fromUnits(units, decimals), amounts });
   });
 
-  const totalExcl = lineTotals.reduce((s, u) => s + u, 0);
   const vatUnits = splitVat(exclUnits, totalExcl, vatRate);
   const shareValues = shares(key.weights, { decimals: input.shareDecimals ?? DEFAULT_SHARE_DECIMALS });
 
-  const rows: AllocationRow[] = names.map((name, i) => ({
-    name,
-    weight: input.municipalities[i].weight,
-    share: shareValues[i],
-    lines: columns[i],
-    excl: fromUnits(exclUnits[i], decimals),
-    vat: fromUnits(vatUnits[i], decimals),
-    incl: fromUnits(exclUnits[i] + vatUnits[i], decimals),
-  }));
+  const rows: AllocationRow[] = names.map(
+    (name, i) =>
+      new MunicipalityRow(lines, i, {
+        name,
+        weight: input.municipalities[i].weight,
+        share: shareValues[i],
+        excl: fromUnits(exclUnits[i], decimals),
+        vat: fromUnits(vatUnits[i], decimals),
+        incl: fromUnits(exclUnits[i] + vatUnits[i], decimals),
+      }),
+  );
   const totalVat = vatUnits.reduce((s, u) => s + u, 0);
   const total: AllocationRow = {
     name: "Totaal",
     weight: input.municipalities.reduce((s, m) => s + m.weight, 0),
     share: 1,
-    lines: lineTotals.map((u) => fromUnits(u, decimals)),
+    lines: lines.map((line) => line.total),
     excl: fromUnits(totalExcl, decimals),
     vat: fromUnits(totalVat, decimals),
     incl: fromUnits(totalExcl + totalVat, decimals),
@@ -125,7 +136,40 @@ export function buildAllocationTable(input: AllocationTableInput): AllocationTab
     resplitLines.length > 0
       ? { lines: resplitLines, perMunicipality: names.map((_, i) => resplitLines.reduce((s, l) => s + l.effects[i], 0)) }
       : undefined;
-  return { decimals, vatRate, rows, total, resplit };
+  return { decimals, vatRate, rows, lines, total, resplit };
+}
+
+/**
+ * A municipality's row. Its `lines` are read from the per-line amounts on first use: the split
+ * produces amounts line by line, and turning 10.000 lines × 342 municipalities around up front
+ * cost more than the split itself while most callers only need a few rows or the lines.
+ */
+class MunicipalityRow implements AllocationRow {
+  name: string;
+  weight: number;
+  share: number;
+  excl: number;
+  vat: number;
+  incl: number;
+  private amounts?: number[];
+
+  constructor(
+    private readonly source: readonly AllocatedLine[],
+    private readonly index: number,
+    values: Omit<AllocationRow, "lines">,
+  ) {
+    this.name = values.name;
+    this.weight = values.weight;
+    this.share = values.share;
+    this.excl = values.excl;
+    this.vat = values.vat;
+    this.incl = values.incl;
+  }
+
+  get lines(): number[] {
+    this.amounts ??= this.source.map((line) => line.amounts[this.index]);
+    return this.amounts;
+  }
 }
 
 /** BTW per row = rate × excl., rounded by largest remainder to add up to round(rate × total excl.). */

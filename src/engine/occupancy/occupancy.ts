@@ -15,11 +15,12 @@ import { EngineError } from "../shared/errors";
 import { formatDateNl, parseDateValue } from "../shared/dates";
 import { buildPeriod, type Period } from "./period";
 import { makeProblem, type DataProblem, type ProblemKind } from "./problems";
+import { UNKNOWN_GROUP, displayValue, isBlank, isEmptyValue, keyText } from "./values";
+import { idsOf, orderByStart, overlaps, uniqueClientsPerMonth } from "./clients";
 
 export type GroupDimension = "gemeente" | "aanbieder" | "product";
 
-/** Group label for stays without a value (e.g. no municipality); always sorted last. */
-export const UNKNOWN_GROUP = "(onbekend)";
+export { UNKNOWN_GROUP } from "./values";
 /** Joins the keys of a group over several dimensions into one label. */
 export const GROUP_SEPARATOR = " · ";
 
@@ -110,23 +111,6 @@ const EXCEL_SERIAL_OF_UNIX_EPOCH = 25569;
 /** Room per dimension in the numeric composite group key (3 × 17 bits stays below 2^53). */
 const DIMENSION_RADIX = 131072;
 
-function isEmptyValue(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
-function keyText(v: unknown): string {
-  if (typeof v === "string") {
-    const t = v.trim();
-    return t === "" ? UNKNOWN_GROUP : t;
-  }
-  if (v === null || v === undefined) return UNKNOWN_GROUP;
-  return String(v);
-}
-
-function displayValue(v: unknown): string {
-  return v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-}
-
 /** Date reading with a cache for text (exports repeat the same date strings many times). */
 class DateReader {
   private readonly cache = new Map<string, number>();
@@ -153,7 +137,7 @@ class Dimension {
   readonly index = new Map<string, number>();
   readonly values: string[] = [];
   /** ids by the raw cell value: the same text repeats on most rows, so trimming once per distinct value is enough */
-  private readonly raw = new Map<unknown, number>();
+  readonly raw = new Map<unknown, number>();
   id(v: unknown): number {
     const known = this.raw.get(v);
     if (known !== undefined) return known;
@@ -197,101 +181,21 @@ export function computeOccupancy(columns: StayColumns, options: OccupancyOptions
 
   const D = period.days;
   const stride = D + 1;
-  const P0 = period.firstDay;
-  const P1 = period.lastDay;
-  const startIdx = new Int32Array(n);
-  const endIdx = new Int32Array(n);
-  /** group of each counted row, −1 for rows that add nothing */
-  const groupOf = new Int32Array(n).fill(-1);
-  const composite = new Map<number, number>();
-  const groupKeys: number[][] = [];
-  let diff: Int32Array = new Int32Array(stride * 16);
-
-  const dates = new DateReader();
   const problems: DataProblem[] = [];
-  const emptyMunicipalityRows: number[] = [];
   const counts = { rows: n, counted: 0, empty: 0, excluded: 0, invalid: 0, outsidePeriod: 0, openEnded: 0 };
-  const { municipality, start, end } = columns;
+  const { municipality } = columns;
   const exclude = options.exclude;
 
-  const invalid = (kind: ProblemKind, i: number, params: Record<string, string>) => {
+  const invalid = (kind: ProblemKind, i: number, params: Record<string, string>): void => {
     const problem = makeProblem(kind, [i], rowLabel, params);
     if (options.onInvalidRow === "throw") throw new EngineError("invalid-input", problem.message, rowLabel(i));
     problems.push(problem);
     counts.invalid++;
   };
 
-  for (let i = 0; i < n; i++) {
-    const sv = start[i];
-    const ev = end[i];
-    const mv = municipality[i];
-    const startEmpty = isEmptyValue(sv);
-    const endEmpty = isEmptyValue(ev);
-    if (startEmpty && endEmpty && isEmptyValue(mv)) {
-      counts.empty++;
-      continue;
-    }
-    if (exclude !== undefined && exclude.has(i)) {
-      counts.excluded++;
-      continue;
-    }
-    if (startEmpty) {
-      invalid("missing-start", i, {});
-      continue;
-    }
-    const s = dates.read(sv);
-    if (s !== s) {
-      invalid("unreadable-start", i, { value: displayValue(sv) });
-      continue;
-    }
-    let e: number;
-    if (endEmpty) {
-      e = P1;
-    } else {
-      e = dates.read(ev);
-      if (e !== e) {
-        invalid("unreadable-end", i, { value: displayValue(ev) });
-        continue;
-      }
-      if (e < s) {
-        invalid("end-before-start", i, { start: formatDateNl(s), end: formatDateNl(e) });
-        continue;
-      }
-    }
-    if (isEmptyValue(mv)) emptyMunicipalityRows.push(i);
-    const cs = s > P0 ? s - P0 : 0;
-    const ce = e < P1 ? e - P0 : D - 1;
-    if (cs > ce) {
-      counts.outsidePeriod++;
-      continue;
-    }
-    let g: number;
-    if (dims.length === 1) {
-      g = dims[0].id(groupColumns[0][i]);
-      if (g === groupKeys.length) {
-        groupKeys.push([g]);
-        diff = ensureCapacity(diff, (g + 1) * stride);
-      }
-    } else {
-      let key = 0;
-      for (let d = 0; d < dims.length; d++) key = key * DIMENSION_RADIX + dims[d].id(groupColumns[d][i]);
-      let found = composite.get(key);
-      if (found === undefined) {
-        found = groupKeys.length;
-        composite.set(key, found);
-        groupKeys.push(dims.map((dim, d) => dim.id(groupColumns[d][i])));
-        diff = ensureCapacity(diff, (found + 1) * stride);
-      }
-      g = found;
-    }
-    diff[g * stride + cs]++;
-    diff[g * stride + ce + 1]--;
-    startIdx[i] = cs;
-    endIdx[i] = ce;
-    groupOf[i] = g;
-    counts.counted++;
-    if (endEmpty) counts.openEnded++;
-  }
+  const acc = accumulate(columns, groupColumns, dims, period, exclude, columns.client !== undefined, invalid, counts);
+  const { diff, groupOf, startIdx, endIdx, groupKeys } = acc;
+  const emptyMunicipalityRows = blankMunicipalityRows(municipality, groupOf, groupKeys, dims, groupBy.indexOf("gemeente"));
 
   if (emptyMunicipalityRows.length > 0) {
     problems.push(makeProblem("empty-municipality", emptyMunicipalityRows, rowLabel));
@@ -343,6 +247,8 @@ export function computeOccupancy(columns: StayColumns, options: OccupancyOptions
 
 /** Problems by first row, then second row (bucket sort: messy data can have a problem on most rows). */
 function sortByRow(problems: DataProblem[], rows: number): DataProblem[] {
+  const byRows = (a: DataProblem, b: DataProblem) => a.rows[0] - b.rows[0] || (a.rows[1] ?? -1) - (b.rows[1] ?? -1);
+  if (problems.length < 1024) return problems.sort(byRows);
   const buckets = new Int32Array(rows + 1);
   for (const p of problems) buckets[p.rows[0] + 1]++;
   for (let r = 0; r < rows; r++) buckets[r + 1] += buckets[r];
@@ -359,6 +265,145 @@ function sortByRow(problems: DataProblem[], rows: number): DataProblem[] {
     sorted[j + 1] = p;
   }
   return sorted;
+}
+
+/**
+ * Counted rows without a municipality. When grouping by municipality the groups already say
+ * it ("(onbekend)"), so the hot loop need not look at every cell twice.
+ */
+function blankMunicipalityRows(municipality: ArrayLike<unknown>, groupOf: Int32Array, groupKeys: number[][], dims: Dimension[], dim: number): number[] {
+  const rows: number[] = [];
+  if (dim >= 0) {
+    const unknownId = dims[dim].index.get(UNKNOWN_GROUP);
+    if (unknownId === undefined) return rows;
+    const blankGroup = new Uint8Array(groupKeys.length);
+    groupKeys.forEach((ids, g) => (blankGroup[g] = ids[dim] === unknownId ? 1 : 0));
+    for (let i = 0; i < groupOf.length; i++) if (groupOf[i] >= 0 && blankGroup[groupOf[i]] === 1) rows.push(i);
+    return rows;
+  }
+  for (let i = 0; i < groupOf.length; i++) if (groupOf[i] >= 0 && isBlank(municipality[i])) rows.push(i);
+  return rows;
+}
+
+/** Rows → per-group difference arrays over the period's days (the one pass over the input). */
+function accumulate(
+  columns: StayColumns,
+  groupColumns: ArrayLike<unknown>[],
+  dims: Dimension[],
+  period: Period,
+  exclude: ReadonlySet<number> | undefined,
+  trackStays: boolean,
+  invalid: (kind: ProblemKind, i: number, params: Record<string, string>) => void,
+  counts: OccupancyResult["counts"],
+) {
+  const n = columns.municipality.length;
+  const D = period.days;
+  const stride = D + 1;
+  const P0 = period.firstDay;
+  const P1 = period.lastDay;
+  // clipped first/last day index per row: only the client measures need them
+  const startIdx = new Int32Array(trackStays ? n : 0);
+  const endIdx = new Int32Array(trackStays ? n : 0);
+  /** group of each counted row, −1 for rows that add nothing */
+  const groupOf = new Int32Array(n).fill(-1);
+  const composite = new Map<number, number>();
+  const groupKeys: number[][] = [];
+  let diff: Int32Array = new Int32Array(stride * 16);
+  const dates = new DateReader();
+  const { municipality, start, end } = columns;
+
+  // The hot loop: Excel serials take a fast path, everything rare (text dates, blanks, problems)
+  // goes through the slower checks. No objects are made per row.
+  const singleDim = dims.length === 1 ? dims[0] : undefined;
+  const singleColumn = groupColumns[0];
+  const singleRaw = singleDim?.raw;
+  let groupCapacity = diff.length / stride;
+  let counted = 0;
+  let openEnded = 0;
+  let outside = 0;
+  for (let i = 0; i < n; i++) {
+    if (exclude !== undefined && exclude.has(i)) {
+      if (isBlank(start[i]) && isBlank(end[i]) && isBlank(municipality[i])) counts.empty++;
+      else counts.excluded++;
+      continue;
+    }
+    const sv = start[i];
+    let s: number;
+    if (typeof sv === "number" && sv >= FIRST_UNSHIFTED_SERIAL && sv <= MAX_EXCEL_SERIAL) {
+      s = Math.floor(sv) - EXCEL_SERIAL_OF_UNIX_EPOCH;
+    } else if (isBlank(sv)) {
+      if (isBlank(end[i]) && isBlank(municipality[i])) counts.empty++;
+      else invalid("missing-start", i, {});
+      continue;
+    } else {
+      s = dates.read(sv);
+      if (s !== s) {
+        invalid("unreadable-start", i, { value: displayValue(sv) });
+        continue;
+      }
+    }
+    const ev = end[i];
+    let e: number;
+    let open = false;
+    if (typeof ev === "number" && ev >= FIRST_UNSHIFTED_SERIAL && ev <= MAX_EXCEL_SERIAL) {
+      e = Math.floor(ev) - EXCEL_SERIAL_OF_UNIX_EPOCH;
+    } else if (isBlank(ev)) {
+      e = P1;
+      open = true;
+    } else {
+      e = dates.read(ev);
+      if (e !== e) {
+        invalid("unreadable-end", i, { value: displayValue(ev) });
+        continue;
+      }
+    }
+    if (e < s && !open) {
+      invalid("end-before-start", i, { start: formatDateNl(s), end: formatDateNl(e) });
+      continue;
+    }
+    // | 0 keeps the indices small integers for V8 (s and e may have passed through NaN checks as doubles)
+    const cs = (s > P0 ? s - P0 : 0) | 0;
+    const ce = (e < P1 ? e - P0 : D - 1) | 0;
+    if (cs > ce) {
+      outside++;
+      continue;
+    }
+    let g: number;
+    if (singleDim !== undefined) {
+      const mv = singleColumn[i];
+      const known = singleRaw!.get(mv);
+      g = known !== undefined ? known : singleDim.id(mv);
+    } else {
+      let key = 0;
+      for (let d = 0; d < dims.length; d++) key = key * DIMENSION_RADIX + dims[d].id(groupColumns[d][i]);
+      let found = composite.get(key);
+      if (found === undefined) {
+        found = groupKeys.length;
+        composite.set(key, found);
+        groupKeys.push(dims.map((dim, d) => dim.id(groupColumns[d][i])));
+      }
+      g = found;
+    }
+    if (g >= groupCapacity) {
+      diff = ensureCapacity(diff, (g + 1) * stride);
+      groupCapacity = diff.length / stride;
+    }
+    diff[g * stride + cs]++;
+    diff[g * stride + ce + 1]--;
+    groupOf[i] = g;
+    if (trackStays) {
+      startIdx[i] = cs;
+      endIdx[i] = ce;
+    }
+    counted++;
+    if (open) openEnded++;
+  }
+  counts.counted = counted;
+  counts.openEnded = openEnded;
+  counts.outsidePeriod = outside;
+  if (singleDim !== undefined) for (let g = 0; g < singleDim.values.length; g++) groupKeys.push([g]);
+  return { diff, groupOf, startIdx, endIdx, groupKeys };
+
 }
 
 function ensureCapacity(diff: Int32Array, length: number): Int32Array {
@@ -456,181 +501,6 @@ function applyCapacity(series: OccupancySeries[], total: OccupancySeries, capaci
     return "sum-of-groups";
   }
   return undefined;
-}
-
-/** Counted rows ordered by clipped start day (counting sort: linear in rows + days). */
-function orderByStart(groupOf: Int32Array, startIdx: Int32Array, days: number): Int32Array {
-  const bucket = new Int32Array(days + 1);
-  let counted = 0;
-  for (let i = 0; i < groupOf.length; i++) {
-    if (groupOf[i] < 0) continue;
-    bucket[startIdx[i] + 1]++;
-    counted++;
-  }
-  for (let d = 0; d < days; d++) bucket[d + 1] += bucket[d];
-  const order = new Int32Array(counted);
-  for (let i = 0; i < groupOf.length; i++) {
-    if (groupOf[i] < 0) continue;
-    order[bucket[startIdx[i]]++] = i;
-  }
-  return order;
-}
-
-/** Integer ids of the distinct values of a column over the counted rows (−1 = empty), so later passes use typed arrays. */
-function idsOf(column: ArrayLike<unknown>, order: Int32Array): { ids: Int32Array; names: string[] } {
-  const ids = new Int32Array(column.length).fill(-1);
-  const byKey = new Map<string, number>();
-  const names: string[] = [];
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k];
-    const v = column[i];
-    if (isEmptyValue(v)) continue;
-    const key = keyText(v);
-    let id = byKey.get(key);
-    if (id === undefined) {
-      id = names.length;
-      names.push(key);
-      byKey.set(key, id);
-    }
-    ids[i] = id;
-  }
-  return { ids, names };
-}
-
-/**
- * Stable counting sort of `order` by a small integer key per row (−1 sorts as `keys − 1`).
- * Returns the rows and where each key's run starts, so passes can go key by key.
- */
-function runsByKey(order: Int32Array, keyOf: Int32Array, keys: number): { rows: Int32Array; starts: Int32Array } {
-  const starts = new Int32Array(keys + 1);
-  const key = (i: number) => (keyOf[i] < 0 ? keys - 1 : keyOf[i]);
-  for (let k = 0; k < order.length; k++) starts[key(order[k]) + 1]++;
-  for (let g = 0; g < keys; g++) starts[g + 1] += starts[g];
-  const next = starts.slice(0, keys);
-  const rows = new Int32Array(order.length);
-  for (let k = 0; k < order.length; k++) rows[next[key(order[k])]++] = order[k];
-  return { rows, starts };
-}
-
-/**
- * Distinct clients per month. Within one group rows come ordered by start, so each client's
- * month intervals merge on the fly (per-client state in typed arrays, stamped with the pass);
- * each merged interval adds +1/−1 to a month difference array, which counts every client once
- * per month however many stays it has. A row without a client id is its own client.
- */
-function uniqueClientsPerMonth(
-  order: Int32Array,
-  clients: { ids: Int32Array; names: string[] },
-  groupOf: Int32Array,
-  startIdx: Int32Array,
-  endIdx: Int32Array,
-  period: Period,
-  groups: number,
-): { byGroup: number[][]; total: number[] } {
-  const M = period.months.length;
-  const width = M + 1;
-  const monthOfDay = period.monthOfDay;
-  /** rows 0 … groups−1: the groups; row `groups`: all groups together */
-  const diff = new Int32Array((groups + 1) * width);
-  const clientCount = clients.names.length;
-  const stamp = new Int32Array(clientCount).fill(-1);
-  const curA = new Int32Array(clientCount);
-  const curB = new Int32Array(clientCount);
-  const touched = new Int32Array(Math.min(order.length, clientCount));
-  const ids = clients.ids;
-  const pass = (rows: Int32Array, from: number, to: number, g: number) => {
-    const base = g * width;
-    let touchedCount = 0;
-    for (let k = from; k < to; k++) {
-      const i = rows[k];
-      const c = ids[i];
-      const a = monthOfDay[startIdx[i]];
-      const b = monthOfDay[endIdx[i]];
-      if (c < 0) {
-        diff[base + a]++;
-        diff[base + b + 1]--;
-      } else if (stamp[c] !== g) {
-        stamp[c] = g;
-        curA[c] = a;
-        curB[c] = b;
-        touched[touchedCount++] = c;
-      } else if (a <= curB[c]) {
-        if (b > curB[c]) curB[c] = b;
-      } else {
-        diff[base + curA[c]]++;
-        diff[base + curB[c] + 1]--;
-        curA[c] = a;
-        curB[c] = b;
-      }
-    }
-    for (let t = 0; t < touchedCount; t++) {
-      const c = touched[t];
-      diff[base + curA[c]]++;
-      diff[base + curB[c] + 1]--;
-    }
-  };
-  const runs = runsByKey(order, groupOf, groups);
-  for (let g = 0; g < groups; g++) pass(runs.rows, runs.starts[g], runs.starts[g + 1], g);
-  pass(order, 0, order.length, groups);
-  const perMonth = (g: number) => {
-    const out = new Array<number>(M);
-    let running = 0;
-    for (let m = 0; m < M; m++) {
-      running += diff[g * width + m];
-      out[m] = running;
-    }
-    return out;
-  };
-  const byGroup: number[][] = [];
-  for (let g = 0; g < groups; g++) byGroup.push(perMonth(g));
-  return { byGroup, total: perMonth(groups) };
-}
-
-/**
- * Stays of one client at one provider that share days inside the period (without a provider
- * column: any two stays of the client). Per provider, rows come ordered by start, so a stay
- * overlaps an earlier one exactly when it starts on or before the latest end seen so far.
- */
-function overlaps(
-  order: Int32Array,
-  clients: { ids: Int32Array; names: string[] },
-  providers: { ids: Int32Array; names: string[] } | undefined,
-  startIdx: Int32Array,
-  endIdx: Int32Array,
-  rowLabel: (i: number) => string,
-): DataProblem[] {
-  const clientCount = clients.names.length;
-  const stamp = new Int32Array(clientCount).fill(-1);
-  const latestEnd = new Int32Array(clientCount);
-  const latestRow = new Int32Array(clientCount);
-  const found: DataProblem[] = [];
-  // empty provider: its own run, the last key
-  const providerKeys = providers ? providers.names.length + 1 : 1;
-  const runs = providers ? runsByKey(order, providers.ids, providerKeys) : { rows: order, starts: Int32Array.of(0, order.length) };
-  for (let p = 0; p < providerKeys; p++) {
-    const at = providers ? providers.names[p] ?? UNKNOWN_GROUP : undefined;
-    for (let k = runs.starts[p]; k < runs.starts[p + 1]; k++) {
-      const i = runs.rows[k];
-      const c = clients.ids[i];
-      if (c < 0) continue;
-      if (stamp[c] !== p) {
-        stamp[c] = p;
-        latestEnd[c] = endIdx[i];
-        latestRow[c] = i;
-        continue;
-      }
-      if (startIdx[i] <= latestEnd[c]) {
-        const other = latestRow[c];
-        const rows = other < i ? [other, i] : [i, other];
-        found.push(makeProblem("overlap", rows, rowLabel, { client: clients.names[c], provider: at }));
-      }
-      if (endIdx[i] > latestEnd[c]) {
-        latestEnd[c] = endIdx[i];
-        latestRow[c] = i;
-      }
-    }
-  }
-  return found;
 }
 
 /** One registry question per distinct name; a name is known when it existed in any year of the period. */

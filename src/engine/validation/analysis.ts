@@ -88,6 +88,7 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
   const totalCols = new Set<number>(colLines.filter((l) => l.kind === "total" || l.kind === "incl").map((l) => l.at));
   for (const c of colAxis.valueTotals) totalCols.add(c);
   const checks = [...rowAxis.checks, ...colAxis.checks, ...balanceChecks(grid, block, rowAxis.checks)];
+  checks.push(...reconciliations(grid, block, rowAxis.checks, rowAxis.derived));
   return { block, checks, totalRows, totalCols, valueTotalRows: rowAxis.valueTotals, valueTotalCols: colAxis.valueTotals, derivedRows: rowAxis.derived };
 }
 
@@ -181,6 +182,40 @@ function balanceChecks(grid: Grid, block: Block, rowChecks: TotalCheck[]): Total
         axis: "rows", line: row.index, cross: col.index, row: row.index, col: col.index, parts: [baten, lasten],
         expected, actual, nonEmptyParts: 2, unit: col.unit, tolerance, verdict: judge(actual, expected, tolerance), byValue: false, difference: true,
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * A total row that repeats a difference row computed earlier ("Totaal verschil" = "Stijging
+ * t.o.v. 2020" in seed 004): when most columns agree exactly, the columns that do not are findings.
+ */
+function reconciliations(grid: Grid, block: Block, rowChecks: TotalCheck[], derived: Set<number>): TotalCheck[] {
+  const out: TotalCheck[] = [];
+  if (derived.size === 0) return out;
+  const byTotal = new Map<number, TotalCheck[]>();
+  for (const c of rowChecks) {
+    const list = byTotal.get(c.line) ?? [];
+    list.push(c);
+    byTotal.set(c.line, list);
+  }
+  for (const [line, own] of byTotal) {
+    for (const d of derived) {
+      if (d >= line) continue;
+      let same = 0;
+      const differing: TotalCheck[] = [];
+      for (const c of own) {
+        const other = numberAt(grid, d, c.col);
+        if (Number.isNaN(other)) continue;
+        if (judge(c.actual, other, 0) === "ok") same++;
+        else differing.push(c);
+      }
+      if (differing.length === 0 || same < 2 || same < 2 * differing.length) continue;
+      for (const c of differing) {
+        const expected = numberAt(grid, d, c.col);
+        out.push({ ...c, parts: [d], expected, verdict: judge(c.actual, expected, c.tolerance), byValue: false, reconciles: true });
+      }
     }
   }
   return out;

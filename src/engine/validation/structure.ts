@@ -149,20 +149,24 @@ function isYearLike(grid: Grid, i: number): boolean {
 function isHeaderRow(grid: Grid, r: number, seenHeader: boolean): boolean {
   const base = r * grid.cols;
   let firstUsed = -1;
+  let firstIsText = false;
   let textBeyondFirst = false;
   let numbers = 0;
   let years = 0;
   for (let c = 0; c < grid.cols; c++) {
     const k = grid.kind[base + c];
     if (k === CellKind.Empty) continue;
-    if (firstUsed < 0) firstUsed = c;
+    if (firstUsed < 0) {
+      firstUsed = c;
+      firstIsText = k === CellKind.Text;
+    }
     if (k === CellKind.Number || k === CellKind.NumericText || k === CellKind.Dash) {
       numbers++;
       if (isYearLike(grid, base + c)) years++;
     } else if (c !== firstUsed) textBeyondFirst = true;
   }
   // year numbers (2023) in a header line: "Begroting | 2023 | 2024" or under a text header
-  if (numbers > 0) return numbers === years && (years >= 2 || textBeyondFirst);
+  if (numbers > 0) return numbers === years && (years >= 2 || textBeyondFirst || (!seenHeader && firstIsText));
   return textBeyondFirst || !seenHeader;
 }
 

@@ -47,6 +47,8 @@ export interface TotalCheck {
   byValue: boolean;
   /** a saldo: parts[0] − parts[1] instead of a sum */
   difference?: boolean;
+  /** not a sum: the same figure computed elsewhere (parts[0]) that this total should equal */
+  reconciles?: boolean;
 }
 
 export interface AxisResult {

@@ -219,3 +219,70 @@ describe("property: client-days are conserved against a day-by-day count", () =>
     );
   });
 });
+
+describe("property: unique clients and overlaps against brute force", () => {
+  const stayArb = fc.record({
+    group: fc.constantFrom("Venlo", "Weert", "Beesel"),
+    client: fc.constantFrom("a", "b", "c", "d", ""),
+    provider: fc.constantFrom("P", "Q", ""),
+    startOffset: fc.integer({ min: -40, max: 200 }),
+    length: fc.integer({ min: 0, max: 90 }),
+  });
+
+  test("distinct clients per group and month; overlap pairs per client and provider", () => {
+    fc.assert(
+      fc.property(fc.array(stayArb, { maxLength: 40 }), (list) => {
+        const from = dayNumber(2024, 1, 1);
+        const to = dayNumber(2024, 6, 1);
+        const r = computeOccupancy(
+          {
+            municipality: list.map((s) => s.group),
+            client: list.map((s) => s.client),
+            provider: list.map((s) => s.provider),
+            start: list.map((s) => formatDateNl(from + s.startOffset)),
+            end: list.map((s) => formatDateNl(from + s.startOffset + s.length)),
+          },
+          { from, to },
+        );
+        const { months, firstDay, lastDay } = r.period;
+        const clip = (s: (typeof list)[number]) => [Math.max(from + s.startOffset, firstDay), Math.min(from + s.startOffset + s.length, lastDay)];
+        const monthOf = (d: number) => months.findIndex((m) => d - firstDay >= m.firstDay && d - firstDay < m.firstDay + m.days);
+        for (const g of [...r.groups, r.total]) {
+          const expected = months.map((_, m) => {
+            const ids = new Set<string>();
+            list.forEach((s, i) => {
+              if (g !== r.total && s.group !== g.label) return;
+              const [a, b] = clip(s);
+              if (a > b || monthOf(a) > m || monthOf(b) < m) return;
+              ids.add(s.client === "" ? `row${i}` : s.client);
+            });
+            return ids.size;
+          });
+          expect(g.uniqueClients).toEqual(expected);
+        }
+        // every reported overlap is real, and every overlapping client-provider pair is reported at least once
+        const overlapping = (i: number, j: number) => {
+          const [a1, b1] = clip(list[i]);
+          const [a2, b2] = clip(list[j]);
+          return a1 <= b1 && a2 <= b2 && a1 <= b2 && a2 <= b1;
+        };
+        const reported = r.problems.filter((p) => p.kind === "overlap");
+        for (const p of reported) {
+          const [i, j] = p.rows;
+          expect(list[i].client).toBe(list[j].client);
+          expect(list[i].provider).toBe(list[j].provider);
+          expect(overlapping(i, j)).toBe(true);
+        }
+        const flagged = new Set(reported.flatMap((p) => p.rows));
+        list.forEach((s, i) => {
+          list.forEach((t, j) => {
+            if (i < j && s.client !== "" && s.client === t.client && s.provider === t.provider && overlapping(i, j)) {
+              expect(flagged.has(i) || flagged.has(j)).toBe(true);
+            }
+          });
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -89,6 +89,19 @@ describe("data problems, each naming its row", () => {
     expect(() => computeOccupancy({ ...columns, end: ["2022-01-01"] }, period)).toThrow(/einddata heeft 1 rijen en de kolom gemeenten 11/);
   });
 
+  test("empty municipality: reported for rows that count, also when not grouping by municipality", () => {
+    const blanks: StayColumns = {
+      municipality: ["", " ", "Venlo", ""],
+      provider: ["P", "Q", "P", "P"],
+      start: ["2022-02-01", "2022-03-01", "2022-01-01", "2019-01-01"],
+      end: ["2022-02-02", "", "2022-01-05", "2019-12-31"],
+    };
+    expect(computeOccupancy(blanks, period).problems.map((p) => [p.kind, p.rows])).toEqual([["empty-municipality", [0, 1]]]);
+    const byProvider = computeOccupancy(blanks, { ...period, groupBy: ["aanbieder"] });
+    expect(byProvider.problems.map((p) => [p.kind, p.rows])).toEqual([["empty-municipality", [0, 1]]]);
+    expect(byProvider.groups.map((g) => g.label)).toEqual(["P", "Q"]);
+  });
+
   test("a long row list is shortened in the message", () => {
     const n = 8;
     const rr = computeOccupancy(

@@ -35,7 +35,7 @@ export const VERDELEN_CASES: BadInputCase[] = [
       },
     },
   },
-  { capability: "verdelen", input: "shares of an all-zero key", call: () => shares(column(0, 0)), outcome: { error: "#DIV/0!", says: ["het aandeel", "gewichten zijn 0"] } },
+  { capability: "verdelen", input: "shares of an all-zero key", call: () => shares(column(0, 0)), outcome: { error: "#DIV/0!", says: ["aandeel", "gewichten zijn 0"] } },
   { capability: "verdelen", input: "misspelled municipality (Bemheze)", call: () => population("Bemheze", 2024), outcome: { error: "#N/A", says: ['"Bemheze"', "geen bekende gemeente", '"Bernheze"'] } },
   { capability: "verdelen", input: "ambiguous municipality (Bergen)", call: () => population("Bergen", 2024), outcome: { error: "#N/A", says: ['"Bergen"', "niet eenduidig", '"Bergen (NH.)"', '"Bergen (L.)"'] } },
   { capability: "verdelen", input: "municipality merged before the year", call: () => population("Uden", 2023), outcome: { error: "#N/A", says: ["Uden", "1-1-2022", "Maashorst"] } },

@@ -104,7 +104,7 @@ describe("Bezetting pane", () => {
 
     await click(input("bezetting-choice-exclude"));
     await type(input("bezetting-capacity-total"), "20");
-    await type(input("bezetting-capacity-Venlo"), "5");
+    await type(input("bezetting-capacity-Venlo"), "1,5");
     await click(byTestId("bezetting-write"));
     expect(statusText).toMatch(/^Bezettingstabel geschreven naar blad "Bezetting 2022-01 tm 2024-12"/);
 
@@ -112,7 +112,8 @@ describe("Bezetting pane", () => {
     expect(cells[0][0]).toBe("Gemiddeld bezette plekken per gemeente per maand, 2022-01 t/m 2024-12");
     const monthKeys = [2022, 2023, 2024].flatMap((y) => Array.from({ length: 12 }, (_, m) => `${y}-${String(m + 1).padStart(2, "0")}`));
     expect(cells[2]).toEqual(["Gemeente", ...monthKeys, "Gemiddeld", "Capaciteit"]);
-    const body = cells.slice(3).filter((r) => typeof r[1] === "number");
+    // the table runs from the header (row 3) through its Totaal row; chart data follows further down
+    const body = cells.slice(3, cells.findIndex((r) => r[0] === "Totaal") + 1);
     const names = body.map((r) => r[0]);
     expect(names).toEqual(["Beesel", "Bergen (L.)", "Gennep", "Horst aan de Maas", "Peel en Maas", "Venlo", "Venray", "Totaal"]);
 
@@ -133,7 +134,14 @@ describe("Bezetting pane", () => {
     }
     const total = body[body.length - 1];
     expect(total[38]).toBe(20);
-    expect(body.find((r) => r[0] === "Venlo")![38]).toBe(5);
+    expect(body.find((r) => r[0] === "Venlo")![38]).toBe(1.5);
+    // months where Venlo is above its 1,5 places are filled, the others not
+    const display = port.display("Bezetting 2022-01 tm 2024-12");
+    const venloRow = cells.findIndex((r) => r[0] === "Venlo");
+    const filled = display[venloRow].slice(1, 37).map((c) => c.fill !== undefined);
+    expect(filled).toEqual((cells[venloRow].slice(1, 37) as number[]).map((v) => v > 1.5));
+    expect(filled.some(Boolean)).toBe(true);
+    expect(filled.every(Boolean)).toBe(false);
 
     const chart = port.charts("Bezetting 2022-01 tm 2024-12");
     expect(chart).toHaveLength(1);
@@ -151,6 +159,7 @@ describe("Bezetting pane", () => {
   it("refuses a selection without stays below the header, in Dutch", async () => {
     port.setSelection(VERBLIJVEN_SHEET, "H1");
     await click(byTestId("bezetting-read"));
-    expect(statusText).toMatch(/geen kopregel met verblijven|Selecteer/);
+    expect(statusText).toBe("Verblijven!H1 heeft geen kopregel met verblijven eronder. Selecteer een cel in de tabel met verblijven.");
+    expect(container.querySelector('[data-testid="bezetting-source"]')).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The Verdelen pane in jsdom against the in-memory workbook: importing a CBS StatLine export
  * stores the figures in the workbook settings and makes that year usable (workbook figures
- * win, and the written provenance says so); a year without figures is refused, not filled in.
+ * win, and the written provenance says so); only years with figures are offered; cost lines
+ * are read from a selection.
  */
 import * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
@@ -98,7 +99,7 @@ afterEach(async () => {
 });
 
 describe("Verdelen pane", () => {
-  it("refuses a year without figures, imports a CBS export into the workbook and then uses it", async () => {
+  it("offers only years with figures, imports a CBS export into the workbook and then uses that year", async () => {
     await setValue(byTestId("verdelen-preset"), "brabant-noordoost-oost");
     await setValue(byTestId("verdelen-line-amount-0"), "1.000");
     expect(byTestId("verdelen-preview-row-5").textContent).toContain("€ 1.000");
@@ -127,6 +128,28 @@ describe("Verdelen pane", () => {
     expect(sheet[8].slice(0, 4)).toEqual(["Totaal", 287430, 1, 1000]);
     const lines = sheet.map((r) => r.filter((c) => c !== "").join(" | "));
     expect(lines.filter((l) => l.startsWith("Bron"))).toEqual(["Bron | CBS StatLine 03759ned, inwoners per 1-1-2023 (geïmporteerd in deze werkmap)"]);
+  });
+
+  it("reads cost lines from the selection, including a refund, and names a bad cell", async () => {
+    await port.writeTable({
+      sheetName: "Posten",
+      columns: [{ header: "Kostenpost" }, { header: "Bedrag" }],
+      rows: [
+        ["Inkoop & contractering", 797000],
+        ["Bijdrage Wijchen", "-10.230"],
+      ],
+    });
+    await port.select("Posten", "A1:B3");
+    await click(byTestId("verdelen-line-read"));
+    expect(statusText).toBe("2 kostenposten gelezen uit Posten!A1:B3.");
+    expect((byTestId("verdelen-line-name-1") as HTMLInputElement).value).toBe("Bijdrage Wijchen");
+    expect((byTestId("verdelen-line-amount-1") as HTMLInputElement).value).toBe("-10.230");
+
+    await port.writeTable({ sheetName: "Fout", columns: [{ header: "Kostenpost" }, { header: "Bedrag" }], rows: [["Toezicht", "n.v.t."]] });
+    await port.select("Fout", "A1:B2");
+    await click(byTestId("verdelen-line-read"));
+    expect(statusText).toBe('B2: "n.v.t." is geen bedrag.');
+    expect((byTestId("verdelen-line-name-0") as HTMLInputElement).value).toBe("Inkoop & contractering");
   });
 
   it("a second pane opened on the same workbook sees the imported figures", async () => {

@@ -117,6 +117,20 @@ export const totalsChecker: Checker = {
         });
       }
       if (check.verdict === "ok") continue;
+      if (check.reconciles) {
+        const other = related[0];
+        const rounding = check.verdict === "rounding";
+        emit({
+          rule: rounding ? "rounding-difference" : "total-mismatch",
+          severity: rounding ? "warning" : "error",
+          cell,
+          message: `${cell}: dit totaal is ${nl(check.actual, check.unit)}, maar dezelfde grootheid staat in ${other} als ${nl(check.expected, check.unit)} (verschil ${nl(diff, check.unit)}); in de andere kolommen zijn ze gelijk. ${rounding ? "Dat is een afrondingsverschil; maak beide gelijk zodat de tabel sluit." : "Controleer welke van de twee klopt."}`,
+          expected: check.expected,
+          actual: check.actual,
+          related,
+        });
+        continue;
+      }
       const how = check.byValue ? " (deze rij is als totaal herkend omdat de cijfers de som van de rijen erboven zijn)" : "";
       if (check.verdict === "rounding") {
         emit({
