@@ -3,7 +3,7 @@
  * click a finding (the selection moves), fix Bemheze → Bernheze after a preview, export the
  * report; then a 250.000-cell sheet: the pane keeps answering and the check finishes.
  */
-import { openPreview, sheetCells, type OpenPreview } from "./harness";
+import { openPreview, screenshot, sheetCells, type OpenPreview } from "./harness";
 
 const KOSTEN = "Kosten per gemeente 2024";
 
@@ -34,6 +34,7 @@ describe("Controleren pane in the preview", () => {
     await page.waitForSelector(finding("A2", "unknown-municipality"));
     await expect(page.getByTestId("controleren-count-error").textContent()).resolves.toBe("Fouten: 0");
     for (const cell of ["G2", "G3", "G4", "I5", "I6", "E7"]) await expect(page.locator(finding(cell, "rounding-difference")).count()).resolves.toBe(1);
+    await screenshot(page, "controleren-bevindingen");
   });
 
   it("clicking a finding moves the selection to its cell", async () => {

@@ -208,12 +208,16 @@ export function computeOccupancy(columns: StayColumns, options: OccupancyOptions
   const G = groupKeys.length;
   const groupClientDays: number[][] = [];
   for (let g = 0; g < G; g++) {
-    const perMonth = new Array<number>(M).fill(0);
+    const perMonth = new Array<number>(M);
     let running = 0;
-    const base = g * stride;
-    for (let d = 0; d < D; d++) {
-      running += diff[base + d];
-      perMonth[period.monthOfDay[d]] += running;
+    let d = g * stride;
+    for (let m = 0; m < M; m++) {
+      let clientDays = 0;
+      for (const last = d + period.months[m].days; d < last; d++) {
+        running += diff[d];
+        clientDays += running;
+      }
+      perMonth[m] = clientDays;
     }
     groupClientDays.push(perMonth);
   }

@@ -2,11 +2,10 @@
  * Everything the rules read, computed once: the grid, its structure, and per block which
  * cells are totals of which parts (both directions), variance sources and saldo rows.
  */
-import { CellKind, isNumeric, type Grid } from "./grid";
+import { CellKind, isNumeric, summedRangesAt, type Grid } from "./grid";
 import type { Block, Column } from "./structure";
 import { resolveAxis, type AxisLine, type TotalCheck } from "./totals";
 import { judge } from "./tolerance";
-import { summedRanges } from "./a1";
 
 export interface BlockAnalysis {
   block: Block;
@@ -30,7 +29,7 @@ function hasSumFormula(grid: Grid, cells: number[], axis: "rows" | "columns"): b
   return cells.some((i) => {
     const f = grid.formula[i];
     if (!f || !/^=\s*SUM\(/i.test(f)) return false;
-    const ranges = summedRanges(f);
+    const ranges = summedRangesAt(grid, i);
     if (!ranges) return false;
     const row = grid.row0 + Math.floor(i / grid.cols);
     const col = grid.col0 + (i % grid.cols);

@@ -3,7 +3,7 @@
  * for. Everything else reads these typed arrays, which keeps the checker linear in the cells.
  */
 import { parseNumberText } from "../shared/numbers";
-import { cellAddress, parseCellAddress } from "./a1";
+import { cellAddress, parseCellAddress, summedRanges, type CellRange } from "./a1";
 import type { SheetInput } from "./types";
 
 export const CellKind = {
@@ -35,6 +35,8 @@ export interface Grid {
   text: (string | undefined)[];
   formula: (string | undefined)[];
   format: (string | undefined)[];
+  /** parsed SUM ranges per formula cell, filled on first use (null = not a plain sum) */
+  sumRanges: Map<number, CellRange[] | null>;
 }
 
 export function buildGrid(input: SheetInput): Grid {
@@ -55,6 +57,7 @@ export function buildGrid(input: SheetInput): Grid {
     text: new Array(size),
     formula: new Array(size),
     format: new Array(size),
+    sumRanges: new Map(),
   };
   for (let r = 0; r < rows; r++) {
     const row = values[r] ?? [];
@@ -62,23 +65,25 @@ export function buildGrid(input: SheetInput): Grid {
     const formatRow = input.numberFormat?.[r];
     for (let c = 0; c < cols; c++) {
       const i = r * cols + c;
-      classify(grid, i, row[c]);
+      const fmt = formatRow?.[c];
+      const formatted = typeof fmt === "string" && fmt !== "" && fmt !== "General";
+      if (formatted) grid.format[i] = fmt;
+      // a number format gives the cell's unit; the decimals of the value are only needed without one
+      classify(grid, i, row[c], !formatted || !/[0#]/.test(fmt));
       const f = formulaRow?.[c];
       if (typeof f === "string" && f.startsWith("=")) grid.formula[i] = f;
-      const fmt = formatRow?.[c];
-      if (typeof fmt === "string" && fmt !== "" && fmt !== "General") grid.format[i] = fmt;
     }
   }
   return grid;
 }
 
-function classify(grid: Grid, i: number, value: unknown): void {
+function classify(grid: Grid, i: number, value: unknown, needDecimals: boolean): void {
   if (value === null || value === undefined || value === "") return;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return;
     grid.kind[i] = CellKind.Number;
     grid.num[i] = value;
-    grid.decimals[i] = decimalsOf(value);
+    if (needDecimals) grid.decimals[i] = decimalsOf(value);
     return;
   }
   if (typeof value === "boolean") {
@@ -117,14 +122,31 @@ function classify(grid: Grid, i: number, value: unknown): void {
   grid.kind[i] = CellKind.Text;
 }
 
-/** Decimals a stored number carries; float noise (> 6 decimals) counts as unknown. */
+const POWERS = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+
+/**
+ * Decimals a stored number carries (20.35 → 2; 0.1 + 0.2 → 1, its float noise ignored); more
+ * than 6 counts as unknown. Arithmetic instead of String(value): this runs for every cell.
+ */
 export function decimalsOf(value: number): number {
   if (Number.isInteger(value)) return 0;
-  const s = String(value);
-  if (s.includes("e")) return -1;
-  const dot = s.indexOf(".");
-  const d = dot < 0 ? 0 : s.length - dot - 1;
-  return d > 6 ? -1 : d;
+  for (let d = 1; d <= 6; d++) {
+    const scaled = value * POWERS[d];
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-7 * Math.max(1, Math.abs(scaled))) return d;
+  }
+  return -1;
+}
+
+/** The ranges a summing formula in cell i adds up (see summedRanges), parsed once per cell. */
+export function summedRangesAt(grid: Grid, i: number): CellRange[] | undefined {
+  const f = grid.formula[i];
+  if (!f) return undefined;
+  let cached = grid.sumRanges.get(i);
+  if (cached === undefined) {
+    cached = summedRanges(f) ?? null;
+    grid.sumRanges.set(i, cached);
+  }
+  return cached ?? undefined;
 }
 
 function textDecimals(text: string, parsed: number): number {

@@ -19,7 +19,7 @@ import {
 } from "./keywords";
 import { parsePeriod, type Period } from "./periods";
 import { hasKeyword, words } from "./text";
-import { columnUnitFromDecimals } from "./tolerance";
+import { columnUnitFromDecimals, unitFromFormat } from "./tolerance";
 
 export type ColumnRole = "amount" | "total" | "excl" | "incl" | "vat" | "share" | "population" | "variance" | "average" | "period";
 export type RowRole = "data" | "total" | "balance" | "section" | "heading" | "average" | "variance";
@@ -192,10 +192,11 @@ function analyseBlock(grid: Grid, block: Block): void {
       const k = kind[i];
       if (k === CellKind.Number || k === CellKind.NumericText || k === CellKind.Dash) {
         num[c]++;
-        if (grid.decimals[i] > maxDec[c]) maxDec[c] = grid.decimals[i];
         const fmt = grid.format[i];
-        // '0"%"' prints percentage points with a literal sign: only an unquoted % scales by 100
-        if ((fmt && fmt.replace(/"[^"]*"/g, "").includes("%")) || (k === CellKind.NumericText && grid.text[i]!.includes("%"))) percent[c] = 1;
+        const info = fmt !== undefined ? formatInfo(fmt) : undefined;
+        const decimals = info && info.decimals >= 0 ? info.decimals : grid.decimals[i];
+        if (decimals > maxDec[c]) maxDec[c] = decimals;
+        if (info?.percent || (k === CellKind.NumericText && grid.text[i]!.includes("%"))) percent[c] = 1;
       } else if (k === CellKind.Text) txt[c]++;
     }
   }
@@ -235,6 +236,23 @@ function analyseBlock(grid: Grid, block: Block): void {
   }
   detectPeriods(grid, block);
   classifyRows(grid, block, dataTop);
+}
+
+const formats = new Map<string, { decimals: number; percent: boolean }>();
+
+/** Decimals a number format prints (-1 when it prints no digits) and whether it scales by 100; cached per format. */
+function formatInfo(format: string): { decimals: number; percent: boolean } {
+  let info = formats.get(format);
+  if (!info) {
+    const unit = unitFromFormat(format);
+    info = {
+      decimals: unit === undefined ? -1 : Math.max(0, Math.round(-Math.log10(unit))),
+      // '0"%"' prints percentage points with a literal sign: only an unquoted % scales by 100
+      percent: format.replace(/"[^"]*"/g, "").includes("%"),
+    };
+    formats.set(format, info);
+  }
+  return info;
 }
 
 export function roleFromHeader(header: string): ColumnRole {

@@ -86,7 +86,7 @@ export function resolveAxis(
 
   let items: Item[] = [];
   /** indices of the items that are closed totals or derived lines, ascending */
-  let boundaries: number[] = [];
+  const boundaries: number[] = [];
   // prefix sums over items: sum of values, count of printed numbers, count of any figure ("-" too)
   let sums: Float64Array[] = [new Float64Array(X)];
   let counts: Int32Array[] = [new Int32Array(X)];

@@ -1,6 +1,6 @@
 /** total-mismatch, rounding-difference, formula-omits-cells, hardcoded-total. */
-import { cellAddress, rangeContains, summedRanges } from "../a1";
-import { CellKind, addressOf, type Grid } from "../grid";
+import { cellAddress, rangeContains } from "../a1";
+import { CellKind, addressOf, summedRangesAt, type Grid } from "../grid";
 import { list, nl } from "../messages";
 import type { TotalCheck } from "../totals";
 import type { Checker } from "./context";
@@ -42,16 +42,16 @@ function sheetCoords(grid: Grid, r: number, c: number): [number, number] {
 
 /** The total cell holds a formula that adds up along this check's direction (not a grand total summing the other way). */
 function formulaAlong(grid: Grid, check: TotalCheck): boolean {
-  const formula = grid.formula[check.row * grid.cols + check.col];
-  if (!formula) return false;
-  const ranges = summedRanges(formula);
+  const i = check.row * grid.cols + check.col;
+  if (!grid.formula[i]) return false;
+  const ranges = summedRangesAt(grid, i);
   if (!ranges) return true;
   const [sr, sc] = sheetCoords(grid, check.row, check.col);
   return check.axis === "rows" ? ranges.every((r) => r.c1 === sc && r.c2 === sc) : ranges.every((r) => r.r1 === sr && r.r2 === sr);
 }
 
-function omittedParts(grid: Grid, check: TotalCheck, formula: string): string[] | undefined {
-  const ranges = summedRanges(formula);
+function omittedParts(grid: Grid, check: TotalCheck): string[] | undefined {
+  const ranges = summedRangesAt(grid, check.row * grid.cols + check.col);
   if (!ranges) return undefined;
   // a grand total may add up the other direction (=SUM(E2:E3) under a Totaal column): not this check's business
   const [sr, sc] = sheetCoords(grid, check.row, check.col);
@@ -80,15 +80,17 @@ export const totalsChecker: Checker = {
     const hardcodedSeen = new Set<string>();
     for (const check of all) {
       const i = check.row * grid.cols + check.col;
-      const cell = addressOf(grid, check.row, check.col);
       const formula = grid.formula[i];
-      if (check.verdict === "ok" && !formula && !formulaTotals) continue;
+      const typed = !formula && formulaTotals && !check.difference && grid.kind[i] === CellKind.Number && formulaLines.has(lineKey(check));
+      const omitted = formula ? omittedParts(grid, check) : undefined;
+      // most checks add up and are formulas or plain figures: nothing to say, no addresses to build
+      if (check.verdict === "ok" && !typed && !(omitted && omitted.length > 0)) continue;
+      const cell = addressOf(grid, check.row, check.col);
       const parts = describeParts(grid, check);
       const related = partAddresses(grid, check).slice(0, 50);
       const diff = check.actual - check.expected;
       const what = check.difference ? "het saldo" : check.axis === "rows" ? "het kolomtotaal" : "het rijtotaal";
       if (formula) {
-        const omitted = omittedParts(grid, check, formula);
         if (omitted && omitted.length > 0) {
           emit({
             rule: "formula-omits-cells",
@@ -102,7 +104,7 @@ export const totalsChecker: Checker = {
           });
           continue;
         }
-      } else if (formulaLines.has(lineKey(check)) && !hardcodedSeen.has(cell) && grid.kind[i] === CellKind.Number && !check.difference) {
+      } else if (typed && !hardcodedSeen.has(cell)) {
         hardcodedSeen.add(cell);
         const suggestion = totalFormula(grid, check);
         emit({

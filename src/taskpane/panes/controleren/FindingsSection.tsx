@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   groupHeading: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   hint: { color: tokens.colorNeutralForeground3 },
+  // four choices do not fit next to each other at 320 px: let them wrap
+  filter: { flexWrap: "wrap" },
 });
 
 /** Findings shown per group; the rest are counted so the pane stays quick on huge sheets. */
@@ -48,7 +50,7 @@ export function FindingsSection(props: FindingsSectionProps) {
         ))}
       </div>
       <Field label={t("controleren.filter.label")}>
-        <RadioGroup layout="horizontal" value={props.filter} onChange={(_, d) => props.onFilter(d.value as SeverityFilter)} data-testid="controleren-filter">
+        <RadioGroup layout="horizontal" className={styles.filter} value={props.filter} onChange={(_, d) => props.onFilter(d.value as SeverityFilter)} data-testid="controleren-filter">
           <Radio value="all" label={t("controleren.filter.all")} />
           <Radio value="error" label={t("controleren.severity.error")} data-testid="controleren-filter-error" />
           <Radio value="warning" label={t("controleren.severity.warning")} data-testid="controleren-filter-warning" />

@@ -96,9 +96,14 @@ export function useControleren() {
         if (!list.some((h) => h.address === f.cell)) list.push({ address: f.cell, fill: HIGHLIGHT_FILLS[f.severity] });
         bySheet.set(f.sheet, list);
       }
-      for (const [sheet, list] of bySheet) await port.addHighlights(sheet, list, GROUP);
+      let count = 0;
+      for (const [sheet, list] of bySheet) {
+        await port.addHighlights(sheet, list, GROUP);
+        count += list.length;
+      }
+      // the lasting save warning is the bar under the buttons; the status only confirms
       setHighlighted(true);
-      notify("warning", t("controleren.highlight.saveWarning"));
+      notify("success", t("controleren.highlight.done", { count }));
     });
 
   const clearHighlights = () =>
