@@ -11,6 +11,20 @@ const { functionSources } = require("./scripts/function-sources.js");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_DIST = "node_modules/@microsoft/office-js/dist";
+const FUNCTIONS_JSON = "functions.json";
+
+// custom-functions-metadata-plugin puts functions.json into every compilation, also into
+// html-webpack-plugin's child compilations of the page template. In watch mode (`npm start`)
+// html-webpack-plugin re-emits a cached child's assets, so after a functions file changes the
+// stale copy collides with the new one ("Multiple assets emit different content to the same
+// filename functions.json") and the stale one wins. Only the main compilation keeps it.
+class FunctionsJsonInMainCompilationOnly {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("FunctionsJsonInMainCompilationOnly", (compilation) => {
+      if (compilation.compiler.isChild()) compilation.deleteAsset(FUNCTIONS_JSON);
+    });
+  }
+}
 
 module.exports = (env = {}, argv = {}) => {
   const preview = Boolean(env.preview);
@@ -56,7 +70,8 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources }),
+      new CustomFunctionsMetadataPlugin({ output: FUNCTIONS_JSON, input: functionSources }),
+      new FunctionsJsonInMainCompilationOnly(),
       // Shared runtime: the pane page also hosts the functions and the ribbon commands.
       html("taskpane.html", ["taskpane", "commands", "functions"]),
       ...(preview ? [html("preview.html", ["preview"], { officeJs: "" })] : []),

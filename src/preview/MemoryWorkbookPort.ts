@@ -553,35 +553,54 @@ function usedBounds(sheet: MemorySheet): RangeRef | undefined {
   return bounds;
 }
 
-/** Excel's "current region": grow the block while any cell bordering it (diagonals too) is filled. */
+type Side = "top" | "bottom" | "left" | "right";
+
+/**
+ * Excel's "current region": grow the block while any cell bordering it (diagonals too) is filled.
+ * Each side remembers the stretch of the line just outside it that is already known to be empty,
+ * so a cell is inspected at most once per position of that line. Rescanning whole sides after
+ * every step made a one-cell selection in a 100.000-row block quadratic.
+ */
 function currentRegion(sheet: MemorySheet, row: number, col: number): RangeRef {
   const r: RangeRef = { top: row, left: col, bottom: row, right: col };
   const filled = (y: number, x: number) => y >= 0 && x >= 0 && !isEmptyCell(sheet.cells[y]?.[x]);
-  const rowHas = (y: number) => {
-    for (let x = r.left - 1; x <= r.right + 1; x++) if (filled(y, x)) return true;
+  const knownEmpty = new Map<Side, { from: number; to: number }>();
+
+  const hasFilledNeighbour = (side: Side): boolean => {
+    if ((side === "top" && r.top === 0) || (side === "left" && r.left === 0)) return false;
+    const horizontal = side === "top" || side === "bottom";
+    const line = side === "top" ? r.top - 1 : side === "bottom" ? r.bottom + 1 : side === "left" ? r.left - 1 : r.right + 1;
+    const from = horizontal ? r.left - 1 : r.top - 1;
+    const to = horizontal ? r.right + 1 : r.bottom + 1;
+    const known = knownEmpty.get(side);
+    for (let i = from; i <= to; i++) {
+      if (known && i >= known.from && i <= known.to) {
+        i = known.to;
+        continue;
+      }
+      if (horizontal ? filled(line, i) : filled(i, line)) return true;
+    }
+    knownEmpty.set(side, { from, to });
     return false;
   };
-  const colHas = (x: number) => {
-    for (let y = r.top - 1; y <= r.bottom + 1; y++) if (filled(y, x)) return true;
-    return false;
+
+  const grow = (side: Side): void => {
+    if (side === "top") r.top -= 1;
+    else if (side === "bottom") r.bottom += 1;
+    else if (side === "left") r.left -= 1;
+    else r.right += 1;
+    knownEmpty.delete(side);
   };
-  for (let grew = true; grew; ) {
-    grew = false;
-    if (r.top > 0 && rowHas(r.top - 1)) {
-      r.top--;
-      grew = true;
-    }
-    if (rowHas(r.bottom + 1)) {
-      r.bottom++;
-      grew = true;
-    }
-    if (r.left > 0 && colHas(r.left - 1)) {
-      r.left--;
-      grew = true;
-    }
-    if (colHas(r.right + 1)) {
-      r.right++;
-      grew = true;
+
+  // Done once all four sides in a row have an empty line outside them.
+  const sides: Side[] = ["top", "bottom", "left", "right"];
+  for (let i = 0, settled = 0; settled < sides.length; i = (i + 1) % sides.length) {
+    const side = sides[i];
+    if (hasFilledNeighbour(side)) {
+      grow(side);
+      settled = 0;
+    } else {
+      settled += 1;
     }
   }
   return r;

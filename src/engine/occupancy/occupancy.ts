@@ -17,6 +17,7 @@ import { buildPeriod, type Period } from "./period";
 import { makeProblem, type DataProblem, type ProblemKind } from "./problems";
 import { UNKNOWN_GROUP, displayValue, isBlank, isEmptyValue, keyText } from "./values";
 import { idsOf, orderByStart, overlaps, uniqueClientsPerMonth } from "./clients";
+import { StringIds } from "./stringIds";
 
 export type GroupDimension = "gemeente" | "aanbieder" | "product";
 
@@ -193,9 +194,15 @@ export function computeOccupancy(columns: StayColumns, options: OccupancyOptions
     counts.invalid++;
   };
 
-  const acc = accumulate(columns, groupColumns, dims, period, exclude, columns.client !== undefined, invalid, counts);
+  const trackStays = columns.client !== undefined;
+  // groupOf is only read by the client measures, the registry check and the blank-municipality scan below
+  const needGroupOf = trackStays || options.checkMunicipality !== undefined || dims.length > 1 || groupBy[0] !== "gemeente";
+  const acc = new Accumulator(columns, groupColumns, dims, groupBy, period, exclude, trackStays, needGroupOf, invalid, counts).all();
   const { diff, groupOf, startIdx, endIdx, groupKeys } = acc;
-  const emptyMunicipalityRows = blankMunicipalityRows(municipality, groupOf, groupKeys, dims, groupBy.indexOf("gemeente"));
+  counts.counted = acc.counted;
+  counts.openEnded = acc.openEnded;
+  counts.outsidePeriod = acc.outside;
+  const emptyMunicipalityRows = acc.collectBlankRows ? acc.blankRows : blankMunicipalityRows(municipality, groupOf, groupKeys, dims, groupBy.indexOf("gemeente"));
 
   if (emptyMunicipalityRows.length > 0) {
     problems.push(makeProblem("empty-municipality", emptyMunicipalityRows, rowLabel));
@@ -206,21 +213,9 @@ export function computeOccupancy(columns: StayColumns, options: OccupancyOptions
 
   const M = period.months.length;
   const G = groupKeys.length;
+  const monthDays = Int32Array.from(period.months, (m) => m.days);
   const groupClientDays: number[][] = [];
-  for (let g = 0; g < G; g++) {
-    const perMonth = new Array<number>(M);
-    let running = 0;
-    let d = g * stride;
-    for (let m = 0; m < M; m++) {
-      let clientDays = 0;
-      for (const last = d + period.months[m].days; d < last; d++) {
-        running += diff[d];
-        clientDays += running;
-      }
-      perMonth[m] = clientDays;
-    }
-    groupClientDays.push(perMonth);
-  }
+  for (let g = 0; g < G; g++) groupClientDays.push(clientDaysPerMonth(diff, g * stride, monthDays));
 
   let uniqueByGroup: number[][] | undefined;
   let uniqueTotal: number[] | undefined;
@@ -247,6 +242,25 @@ export function computeOccupancy(columns: StayColumns, options: OccupancyOptions
   const totalCapacitySource = applyCapacity(series, total, options.capacity);
 
   return { period, groupBy, groups: series, total, problems: sortByRow(problems, n), totalCapacitySource, counts };
+}
+
+/**
+ * One group's prefix sum over its days, summed per month. A function of its own so V8 optimizes it
+ * after a few groups rather than running this inner loop in the interpreter once per call.
+ */
+function clientDaysPerMonth(diff: Int32Array, offset: number, monthDays: Int32Array): number[] {
+  const perMonth = new Array<number>(monthDays.length);
+  let running = 0;
+  let d = offset;
+  for (let m = 0; m < monthDays.length; m++) {
+    let clientDays = 0;
+    for (const last = d + monthDays[m]; d < last; d++) {
+      running += diff[d];
+      clientDays += running;
+    }
+    perMonth[m] = clientDays;
+  }
+  return perMonth;
 }
 
 /** Problems by first row, then second row (bucket sort: messy data can have a problem on most rows). */
@@ -289,125 +303,190 @@ function blankMunicipalityRows(municipality: ArrayLike<unknown>, groupOf: Int32A
   return rows;
 }
 
+/**
+ * Rows are read in blocks of this many. V8 then optimizes `Accumulator.rows` as a whole after a few
+ * blocks, instead of compiling one long loop mid-run (on-stack replacement): such code has no type
+ * feedback for what follows the loop, deoptimizes there on every call and restarts in the interpreter.
+ */
+const ROWS_PER_BLOCK = 4096;
+
 /** Rows → per-group difference arrays over the period's days (the one pass over the input). */
-function accumulate(
-  columns: StayColumns,
-  groupColumns: ArrayLike<unknown>[],
-  dims: Dimension[],
-  period: Period,
-  exclude: ReadonlySet<number> | undefined,
-  trackStays: boolean,
-  invalid: (kind: ProblemKind, i: number, params: Record<string, string>) => void,
-  counts: OccupancyResult["counts"],
-) {
-  const n = columns.municipality.length;
-  const D = period.days;
-  const stride = D + 1;
-  const P0 = period.firstDay;
-  const P1 = period.lastDay;
-  // clipped first/last day index per row: only the client measures need them
-  const startIdx = new Int32Array(trackStays ? n : 0);
-  const endIdx = new Int32Array(trackStays ? n : 0);
-  /** group of each counted row, −1 for rows that add nothing */
-  const groupOf = new Int32Array(n).fill(-1);
-  const composite = new Map<number, number>();
-  const groupKeys: number[][] = [];
-  let diff: Int32Array = new Int32Array(stride * 16);
-  const dates = new DateReader();
-  const { municipality, start, end } = columns;
+class Accumulator {
+  readonly n: number;
+  readonly D: number;
+  readonly stride: number;
+  readonly P0: number;
+  readonly P1: number;
+  readonly municipality: ArrayLike<unknown>;
+  readonly start: ArrayLike<unknown>;
+  readonly end: ArrayLike<unknown>;
+  /** clipped first/last day index per row: only the client measures need them */
+  readonly startIdx: Int32Array;
+  readonly endIdx: Int32Array;
+  readonly needGroupOf: boolean;
+  /** group of each counted row, −1 for rows that add nothing; only made when a later pass reads it */
+  readonly groupOf: Int32Array;
+  readonly composite = new Map<number, number>();
+  readonly groupKeys: number[][] = [];
+  diff: Int32Array;
+  groupCapacity: number;
+  readonly dates = new DateReader();
+  readonly singleDim: Dimension | undefined;
+  readonly singleColumn: ArrayLike<unknown>;
+  readonly textIds = new StringIds();
+  /**
+   * Grouping by municipality alone: counted rows without one form the "(onbekend)" group; they are
+   * collected here, so no second pass over the column (nor the groupOf array) is needed to name them.
+   */
+  readonly collectBlankRows: boolean;
+  readonly blankRows: number[] = [];
+  blankGroup = -1;
+  counted = 0;
+  openEnded = 0;
+  outside = 0;
 
-  // The hot loop: Excel serials take a fast path, everything rare (text dates, blanks, problems)
-  // goes through the slower checks. No objects are made per row.
-  const singleDim = dims.length === 1 ? dims[0] : undefined;
-  const singleColumn = groupColumns[0];
-  const singleRaw = singleDim?.raw;
-  let groupCapacity = diff.length / stride;
-  let counted = 0;
-  let openEnded = 0;
-  let outside = 0;
-  for (let i = 0; i < n; i++) {
-    if (exclude !== undefined && exclude.has(i)) {
-      if (isBlank(start[i]) && isBlank(end[i]) && isBlank(municipality[i])) counts.empty++;
-      else counts.excluded++;
-      continue;
-    }
-    const sv = start[i];
-    let s: number;
-    if (typeof sv === "number" && sv >= FIRST_UNSHIFTED_SERIAL && sv <= MAX_EXCEL_SERIAL) {
-      s = Math.floor(sv) - EXCEL_SERIAL_OF_UNIX_EPOCH;
-    } else if (isBlank(sv)) {
-      if (isBlank(end[i]) && isBlank(municipality[i])) counts.empty++;
-      else invalid("missing-start", i, {});
-      continue;
-    } else {
-      s = dates.read(sv);
-      if (s !== s) {
-        invalid("unreadable-start", i, { value: displayValue(sv) });
-        continue;
-      }
-    }
-    const ev = end[i];
-    let e: number;
-    let open = false;
-    if (typeof ev === "number" && ev >= FIRST_UNSHIFTED_SERIAL && ev <= MAX_EXCEL_SERIAL) {
-      e = Math.floor(ev) - EXCEL_SERIAL_OF_UNIX_EPOCH;
-    } else if (isBlank(ev)) {
-      e = P1;
-      open = true;
-    } else {
-      e = dates.read(ev);
-      if (e !== e) {
-        invalid("unreadable-end", i, { value: displayValue(ev) });
-        continue;
-      }
-    }
-    if (e < s && !open) {
-      invalid("end-before-start", i, { start: formatDateNl(s), end: formatDateNl(e) });
-      continue;
-    }
-    // | 0 keeps the indices small integers for V8 (s and e may have passed through NaN checks as doubles)
-    const cs = (s > P0 ? s - P0 : 0) | 0;
-    const ce = (e < P1 ? e - P0 : D - 1) | 0;
-    if (cs > ce) {
-      outside++;
-      continue;
-    }
-    let g: number;
-    if (singleDim !== undefined) {
-      const mv = singleColumn[i];
-      const known = singleRaw!.get(mv);
-      g = known !== undefined ? known : singleDim.id(mv);
-    } else {
-      let key = 0;
-      for (let d = 0; d < dims.length; d++) key = key * DIMENSION_RADIX + dims[d].id(groupColumns[d][i]);
-      let found = composite.get(key);
-      if (found === undefined) {
-        found = groupKeys.length;
-        composite.set(key, found);
-        groupKeys.push(dims.map((dim, d) => dim.id(groupColumns[d][i])));
-      }
-      g = found;
-    }
-    if (g >= groupCapacity) {
-      diff = ensureCapacity(diff, (g + 1) * stride);
-      groupCapacity = diff.length / stride;
-    }
-    diff[g * stride + cs]++;
-    diff[g * stride + ce + 1]--;
-    groupOf[i] = g;
-    if (trackStays) {
-      startIdx[i] = cs;
-      endIdx[i] = ce;
-    }
-    counted++;
-    if (open) openEnded++;
+  constructor(
+    columns: StayColumns,
+    private readonly groupColumns: ArrayLike<unknown>[],
+    private readonly dims: Dimension[],
+    groupBy: readonly GroupDimension[],
+    period: Period,
+    private readonly exclude: ReadonlySet<number> | undefined,
+    private readonly trackStays: boolean,
+    needGroupOf: boolean,
+    private readonly invalid: (kind: ProblemKind, i: number, params: Record<string, string>) => void,
+    private readonly counts: OccupancyResult["counts"],
+  ) {
+    this.n = columns.municipality.length;
+    this.D = period.days;
+    this.stride = period.days + 1;
+    this.P0 = period.firstDay;
+    this.P1 = period.lastDay;
+    this.municipality = columns.municipality;
+    this.start = columns.start;
+    this.end = columns.end;
+    this.startIdx = new Int32Array(trackStays ? this.n : 0);
+    this.endIdx = new Int32Array(trackStays ? this.n : 0);
+    this.needGroupOf = needGroupOf;
+    this.groupOf = needGroupOf ? new Int32Array(this.n).fill(-1) : new Int32Array(0);
+    this.diff = new Int32Array(this.stride * 16);
+    this.groupCapacity = 16;
+    this.singleDim = dims.length === 1 ? dims[0] : undefined;
+    this.singleColumn = groupColumns[0];
+    this.collectBlankRows = this.singleDim !== undefined && groupBy[0] === "gemeente";
   }
-  counts.counted = counted;
-  counts.openEnded = openEnded;
-  counts.outsidePeriod = outside;
-  if (singleDim !== undefined) for (let g = 0; g < singleDim.values.length; g++) groupKeys.push([g]);
-  return { diff, groupOf, startIdx, endIdx, groupKeys };
 
+  all(): this {
+    for (let from = 0; from < this.n; from += ROWS_PER_BLOCK) this.rows(from, Math.min(this.n, from + ROWS_PER_BLOCK));
+    if (this.singleDim !== undefined) for (let g = 0; g < this.singleDim.values.length; g++) this.groupKeys.push([g]);
+    return this;
+  }
+
+  /**
+   * The hot loop: Excel serials take a fast path, everything rare (text dates, blanks, problems)
+   * goes through the slower checks. No objects are made per row; fields live in locals.
+   */
+  private rows(from: number, to: number): void {
+    const { municipality, start, end, exclude, counts, dates, singleDim, singleColumn, textIds, groupOf, startIdx, endIdx } = this;
+    const { D, stride, P0, P1, needGroupOf, trackStays, collectBlankRows, blankRows } = this;
+    let { diff, groupCapacity, blankGroup, counted, openEnded, outside } = this;
+    for (let i = from; i < to; i++) {
+      if (exclude !== undefined && exclude.has(i)) {
+        if (isBlank(start[i]) && isBlank(end[i]) && isBlank(municipality[i])) counts.empty++;
+        else counts.excluded++;
+        continue;
+      }
+      const sv = start[i];
+      let s: number;
+      // Within the serial range the value is positive, so `| 0` (truncation) is Math.floor, cheaper.
+      if (typeof sv === "number" && sv >= FIRST_UNSHIFTED_SERIAL && sv <= MAX_EXCEL_SERIAL) {
+        s = (sv | 0) - EXCEL_SERIAL_OF_UNIX_EPOCH;
+      } else if (isBlank(sv)) {
+        if (isBlank(end[i]) && isBlank(municipality[i])) counts.empty++;
+        else this.invalid("missing-start", i, {});
+        continue;
+      } else {
+        s = dates.read(sv);
+        if (s !== s) {
+          this.invalid("unreadable-start", i, { value: displayValue(sv) });
+          continue;
+        }
+      }
+      const ev = end[i];
+      let e: number;
+      let open = false;
+      if (typeof ev === "number" && ev >= FIRST_UNSHIFTED_SERIAL && ev <= MAX_EXCEL_SERIAL) {
+        e = (ev | 0) - EXCEL_SERIAL_OF_UNIX_EPOCH;
+      } else if (isBlank(ev)) {
+        e = P1;
+        open = true;
+      } else {
+        e = dates.read(ev);
+        if (e !== e) {
+          this.invalid("unreadable-end", i, { value: displayValue(ev) });
+          continue;
+        }
+      }
+      if (e < s && !open) {
+        this.invalid("end-before-start", i, { start: formatDateNl(s), end: formatDateNl(e) });
+        continue;
+      }
+      // | 0 keeps the indices small integers for V8 (s and e may have passed through NaN checks as doubles)
+      const cs = (s > P0 ? s - P0 : 0) | 0;
+      const ce = (e < P1 ? e - P0 : D - 1) | 0;
+      if (cs > ce) {
+        outside++;
+        continue;
+      }
+      let g: number;
+      if (singleDim !== undefined) {
+        const mv = singleColumn[i];
+        g = typeof mv === "string" ? textIds.find(mv) : -1;
+        if (g < 0) {
+          g = singleDim.id(mv);
+          if (typeof mv === "string") textIds.remember(mv, g);
+          if (singleDim.values[g] === UNKNOWN_GROUP) blankGroup = g;
+        }
+      } else {
+        g = this.compositeGroup(i);
+      }
+      if (g >= groupCapacity) {
+        diff = ensureCapacity(diff, (g + 1) * stride);
+        groupCapacity = diff.length / stride;
+      }
+      const base = g * stride;
+      diff[base + cs]++;
+      diff[base + ce + 1]--;
+      if (needGroupOf) groupOf[i] = g;
+      if (g === blankGroup && collectBlankRows) blankRows.push(i);
+      if (trackStays) {
+        startIdx[i] = cs;
+        endIdx[i] = ce;
+      }
+      counted++;
+      if (open) openEnded++;
+    }
+    this.diff = diff;
+    this.groupCapacity = groupCapacity;
+    this.blankGroup = blankGroup;
+    this.counted = counted;
+    this.openEnded = openEnded;
+    this.outside = outside;
+  }
+
+  /** Group of a row over several dimensions: the dimension ids combined into one number. */
+  private compositeGroup(i: number): number {
+    const { dims, groupColumns, composite, groupKeys } = this;
+    let key = 0;
+    for (let d = 0; d < dims.length; d++) key = key * DIMENSION_RADIX + dims[d].id(groupColumns[d][i]);
+    let found = composite.get(key);
+    if (found === undefined) {
+      found = groupKeys.length;
+      composite.set(key, found);
+      groupKeys.push(dims.map((dim, d) => dim.id(groupColumns[d][i])));
+    }
+    return found;
+  }
 }
 
 function ensureCapacity(diff: Int32Array, length: number): Int32Array {

@@ -2,7 +2,7 @@
  * Everything the rules read, computed once: the grid, its structure, and per block which
  * cells are totals of which parts (both directions), variance sources and saldo rows.
  */
-import { CellKind, isNumeric, summedRangesAt, type Grid } from "./grid";
+import { isNumeric, summedRangesAt, type Grid } from "./grid";
 import type { Block, Column } from "./structure";
 import { resolveAxis, type AxisLine, type TotalCheck } from "./totals";
 import { judge } from "./tolerance";
@@ -26,16 +26,19 @@ export function numberAt(grid: Grid, r: number, c: number): number {
 
 /** A SUM in one of the cells that adds up along the axis: down its column ("rows") or across its row ("columns"). */
 function hasSumFormula(grid: Grid, cells: number[], axis: "rows" | "columns"): boolean {
-  return cells.some((i) => {
+  for (const i of cells) {
     const f = grid.formula[i];
-    if (!f || !/^=\s*SUM\(/i.test(f)) return false;
+    if (f === undefined || !SUM_START.test(f)) continue;
     const ranges = summedRangesAt(grid, i);
-    if (!ranges) return false;
+    if (!ranges) continue;
     const row = grid.row0 + Math.floor(i / grid.cols);
     const col = grid.col0 + (i % grid.cols);
-    return axis === "rows" ? ranges.every((r) => r.c1 === col && r.c2 === col && r.r2 < row) : ranges.every((r) => r.r1 === row && r.r2 === row && r.c2 < col);
-  });
+    if (axis === "rows" ? ranges.every((r) => r.c1 === col && r.c2 === col && r.r2 < row) : ranges.every((r) => r.r1 === row && r.r2 === row && r.c2 < col)) return true;
+  }
+  return false;
 }
+
+const SUM_START = /^=\s*SUM\(/i;
 
 export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
   resolveVarianceColumns(grid, block);
@@ -218,8 +221,4 @@ function reconciliations(grid: Grid, block: Block, rowChecks: TotalCheck[], deri
     }
   }
   return out;
-}
-
-export function isTextCell(grid: Grid, r: number, c: number): boolean {
-  return grid.kind[r * grid.cols + c] === CellKind.Text;
 }

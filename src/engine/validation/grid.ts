@@ -54,9 +54,9 @@ export function buildGrid(input: SheetInput): Grid {
     kind: new Uint8Array(size),
     num: new Float64Array(size).fill(NaN),
     decimals: new Int8Array(size).fill(-1),
-    text: new Array(size),
-    formula: new Array(size),
-    format: new Array(size),
+    text: packedArray(size),
+    formula: packedArray(size),
+    format: packedArray(size),
     sumRanges: new Map(),
   };
   for (let r = 0; r < rows; r++) {
@@ -75,6 +75,16 @@ export function buildGrid(input: SheetInput): Grid {
     }
   }
   return grid;
+}
+
+/**
+ * An array of `size` undefined slots built by pushing: `new Array(size)` for a large size gives
+ * a slow dictionary-mode array in V8, and these arrays are read for every cell.
+ */
+export function packedArray<T>(size: number): (T | undefined)[] {
+  const out: (T | undefined)[] = [];
+  for (let i = 0; i < size; i++) out.push(undefined);
+  return out;
 }
 
 function classify(grid: Grid, i: number, value: unknown, needDecimals: boolean): void {

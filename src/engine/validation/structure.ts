@@ -18,6 +18,7 @@ import {
   VAT_WORDS,
 } from "./keywords";
 import { parsePeriod, type Period } from "./periods";
+import { excelSerialToDayNumber, fromDayNumber } from "../shared/dates";
 import { hasKeyword, words } from "./text";
 import { columnUnitFromDecimals, unitFromFormat } from "./tolerance";
 
@@ -142,7 +143,22 @@ function rowText(grid: Grid, r: number): string {
 
 function isYearLike(grid: Grid, i: number): boolean {
   const v = grid.num[i];
-  return Number.isInteger(v) && v >= 1990 && v <= 2100;
+  return (Number.isInteger(v) && v >= 1990 && v <= 2100) || isDateCell(grid, i);
+}
+
+/** A number shown as a date (format with d/m/y and no digit placeholders): month headers are often real dates. */
+function isDateCell(grid: Grid, i: number): boolean {
+  const fmt = grid.format[i];
+  if (!fmt || grid.kind[i] !== CellKind.Number) return false;
+  const bare = fmt.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
+  return /[dmy]/i.test(bare) && !/[0#]/.test(bare);
+}
+
+/** The month a date-formatted header cell stands for. */
+function periodOfDateCell(grid: Grid, i: number): Period | undefined {
+  if (!isDateCell(grid, i)) return undefined;
+  const day = fromDayNumber(excelSerialToDayNumber(grid.num[i]));
+  return { ok: true, year: day.year, month: day.month };
 }
 
 /** A header row: no figures, text beyond its first used cell; or a row of year numbers. */
@@ -278,8 +294,9 @@ function vatRateFromHeader(header: string): number | undefined {
 function detectPeriods(grid: Grid, block: Block): void {
   for (const hr of block.headerRows) {
     const parsed = block.columns.map((col) => {
-      const t = grid.text[hr * grid.cols + col.index];
-      return t ? parsePeriod(t) : undefined;
+      const i = hr * grid.cols + col.index;
+      const t = grid.text[i];
+      return t ? parsePeriod(t) : periodOfDateCell(grid, i);
     });
     const count = parsed.filter((p) => p !== undefined).length;
     if (count >= 3) {

@@ -84,13 +84,14 @@ export function resolveAxis(
   const lineUnit = new Map<number, number>();
   for (const l of lines) if (l.unit !== undefined) lineUnit.set(l.at, l.unit);
 
-  let items: Item[] = [];
+  const items: Item[] = [];
   /** indices of the items that are closed totals or derived lines, ascending */
   const boundaries: number[] = [];
-  // prefix sums over items: sum of values, count of printed numbers, count of any figure ("-" too)
-  let sums: Float64Array[] = [new Float64Array(X)];
-  let counts: Int32Array[] = [new Int32Array(X)];
-  let filled: Int32Array[] = [new Int32Array(X)];
+  // prefix sums over items, row k at offset k·X: sum of values, count of printed numbers, count of any figure ("-" too)
+  let capacity = 64;
+  let sums = new Float64Array(capacity * X);
+  let counts = new Int32Array(capacity * X);
+  let filled = new Int32Array(capacity * X);
 
   const value = (line: number, x: number): number => {
     const i = cellIndex(line, x);
@@ -98,33 +99,47 @@ export function resolveAxis(
     return k === CellKind.Number || k === CellKind.NumericText || k === CellKind.Dash ? grid.num[i] : NaN;
   };
 
+  const grow = (needed: number) => {
+    if (needed <= capacity) return;
+    while (capacity < needed) capacity *= 2;
+    const s2 = new Float64Array(capacity * X);
+    s2.set(sums);
+    sums = s2;
+    const n2 = new Int32Array(capacity * X);
+    n2.set(counts);
+    counts = n2;
+    const f2 = new Int32Array(capacity * X);
+    f2.set(filled);
+    filled = f2;
+  };
+
   const push = (line: number, boundary: boolean) => {
     const k = items.length;
-    const s = new Float64Array(sums[k]);
-    const n = new Int32Array(counts[k]);
-    const f = new Int32Array(filled[k]);
+    grow(k + 2);
+    const from = k * X;
+    const to = from + X;
     for (let x = 0; x < X; x++) {
+      let s = sums[from + x];
+      let n = counts[from + x];
+      let f = filled[from + x];
       const i = cellIndex(line, x);
       const kind = grid.kind[i];
       if (kind === CellKind.Number || kind === CellKind.NumericText || kind === CellKind.Dash) {
-        s[x] += grid.num[i];
-        f[x]++;
-        if (kind !== CellKind.Dash) n[x]++;
+        s += grid.num[i];
+        f++;
+        if (kind !== CellKind.Dash) n++;
       }
+      sums[to + x] = s;
+      counts[to + x] = n;
+      filled[to + x] = f;
     }
     if (boundary) boundaries.push(k);
     items.push({ line, boundary });
-    sums.push(s);
-    counts.push(n);
-    filled.push(f);
   };
 
   const truncate = (start: number) => {
     while (boundaries.length > 0 && boundaries[boundaries.length - 1] >= start) boundaries.pop();
-    items = items.slice(0, start);
-    sums = sums.slice(0, start + 1);
-    counts = counts.slice(0, start + 1);
-    filled = filled.slice(0, start + 1);
+    items.length = start;
   };
 
   /** the coarsest unit of the total line and its parts (columns axis: per column) */
@@ -145,7 +160,8 @@ export function resolveAxis(
    */
   const evaluate = (line: number, start: number, byValue: boolean, collect: boolean, stopAtMismatch = false) => {
     const k = items.length;
-    const sumK = sums[k], sumS = sums[start], cntK = counts[k], cntS = counts[start], filK = filled[k], filS = filled[start];
+    const at = k * X;
+    const from = start * X;
     // rows axis: every part has the same unit, so the part list is only built for a chosen total
     const columnsUnit = axis === "columns" ? partsUnit(line, items.slice(start).map((it) => it.line)) : 1;
     const result: TotalCheck[] = [];
@@ -156,9 +172,9 @@ export function resolveAxis(
     for (let x = 0; x < X; x++) {
       const actual = value(line, x);
       if (Number.isNaN(actual)) continue;
-      if (filK[x] - filS[x] === 0) continue;
-      const expected = sumK[x] - sumS[x];
-      const nonEmpty = cntK[x] - cntS[x];
+      if (filled[at + x] - filled[from + x] === 0) continue;
+      const expected = sums[at + x] - sums[from + x];
+      const nonEmpty = counts[at + x] - counts[from + x];
       const unit = unitFor(line, x, columnsUnit);
       const tolerance = sumTolerance(unit, nonEmpty);
       const verdict = judge(actual, expected, tolerance);

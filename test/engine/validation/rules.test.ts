@@ -195,6 +195,15 @@ describe("special columns", () => {
     expect(only(f, "average-mismatch")[0].message).toContain("is het 1,50");
   });
 
+  test("month headers stored as dates: a gap is found and the Gemiddeld uses all months", () => {
+    const serial = (y: number, m: number) => Math.round(Date.UTC(y, m - 1, 1) / 86_400_000) + 25569;
+    const header = ["Gemeente", serial(2022, 1), serial(2022, 2), serial(2022, 4), "Gemiddeld"];
+    const values = [header, ["Venlo", 3, 6, 9, 6], ["Weert", 1, 2, 3, 2]];
+    const numberFormat = values.map((row, r) => row.map((_, c) => (r === 0 && c >= 1 && c <= 3 ? "mmm-yy" : "General")));
+    const f = validateSheet({ values, numberFormat });
+    expect(f.map((x) => [x.rule, x.cell, x.suggestion])).toEqual([["period-sequence", "D1", "2022-03"]]);
+  });
+
   test("period headers: malformed and a gap", () => {
     const f = only(validateSheet(sheet([["Gemeente", "022-01", "2022-02", "2022-04", "2022-05"], ["a", 1, 2, 3, 4]])), "period-sequence");
     expect(f.map((x) => [x.cell, x.suggestion])).toEqual([["B1", "2022-01"], ["D1", "2022-03"]]);

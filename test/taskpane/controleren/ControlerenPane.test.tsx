@@ -144,3 +144,28 @@ test("the report goes to a new sheet Controle <datum> with one row per finding",
   expect(body.length).toBe(shown);
   expect(body.find((r) => r[4] === "A2")).toEqual(expect.arrayContaining(["unknown-municipality", "waarschuwing", KOSTEN_SHEET, "A2", "open"]));
 });
+
+test("the selection scope checks the block around the active cell; all sheets checks every sheet", async () => {
+  await port.select("Overzicht module 1", "B10");
+  await click(byTestId("controleren-scope-selection").querySelector("input") ?? byTestId("controleren-scope-selection"));
+  await runCheck();
+  expect(statusText).toContain("Overzicht module 1!");
+  expect(finding("B18", "rounding-difference")).not.toBeNull();
+  expect(finding("A2", "unknown-municipality")).toBeNull();
+
+  await click(byTestId("controleren-scope-all").querySelector("input") ?? byTestId("controleren-scope-all"));
+  await runCheck();
+  expect(statusText).toContain("4 bladen");
+  expect(finding("A2", "unknown-municipality")).not.toBeNull();
+  expect(finding("B18", "rounding-difference")).not.toBeNull();
+});
+
+test("filtering by severity shows only that severity", async () => {
+  await runCheck();
+  await click(byTestId("controleren-filter-error").querySelector("input") ?? byTestId("controleren-filter-error"));
+  expect(container.querySelectorAll('[data-testid="controleren-finding"]').length).toBe(0);
+  expect(byTestId("controleren-none")).toBeTruthy();
+  await click(byTestId("controleren-filter-warning").querySelector("input") ?? byTestId("controleren-filter-warning"));
+  const shown = [...container.querySelectorAll('[data-testid="controleren-finding"]')];
+  expect(shown.length).toBe(11);
+});

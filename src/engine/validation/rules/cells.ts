@@ -1,6 +1,6 @@
 /** number-as-text, error-value, inconsistent-formula: what single cells get wrong. */
 import { r1c1Shape } from "../a1";
-import { CellKind, addressOf } from "../grid";
+import { CellKind, addressOf, packedArray } from "../grid";
 import { nl } from "../messages";
 import type { Checker } from "./context";
 
@@ -61,7 +61,7 @@ export const formulaShapeChecker: Checker = {
   rules: ["inconsistent-formula"],
   run(ctx, emit) {
     const { grid } = ctx;
-    const shapes: (string | undefined)[] = new Array(grid.rows * grid.cols);
+    const shapes = packedArray<string>(grid.rows * grid.cols);
     let any = false;
     for (let i = 0; i < shapes.length; i++) {
       const f = grid.formula[i];
