@@ -2,16 +2,16 @@
  * SD. custom functions of the Indexeren capability (declared with @customfunction JSDoc).
  *
  * They use the embedded OVA/PPC series (src/data/index-series.csv: VNG where VNG published,
- * otherwise NZa/CPB). Figures overridden in the Indexeren pane live in the workbook settings,
- * which the custom-functions runtime cannot read; the pane's results use them.
+ * otherwise NZa/CPB) with the figures entered in the Indexeren pane's series editor on top, as
+ * the pane does (shared runtime: see ./shared/workbookState.ts).
  */
 import "./shared/runtime-guard";
 import { runEngine, toChoice, toInteger, toNumber, toOptionalInteger, toOptionalNumber } from "./shared/coerce";
+import { workbookIndexSeries } from "./shared/workbookState";
 import {
   COMBINATIONS,
   DIFFERENCES,
   STAGES,
-  indexSeries,
   indexTariff as indexTariffEngine,
   providerIndexation as providerIndexationEngine,
   settlement as settlementEngine,
@@ -34,7 +34,7 @@ export function indexRate(year: number, wageShare?: number, stage?: string): num
   const y = toInteger(year, "jaar", 1900, 2200);
   const w = toOptionalNumber(wageShare, "loonaandeel", DEFAULT_WAGE_SHARE);
   const s = toChoice(stage, "stand", STAGES, "voorlopig");
-  return runEngine(() => weightedIndex(indexSeries(), y, s, w).value);
+  return runEngine(() => weightedIndex(workbookIndexSeries(), y, s, w).value);
 }
 
 /**
@@ -55,7 +55,7 @@ export function providerIndexation(year: number, wageShare?: number, difference?
   const c = toChoice(combination, "combinatie", COMBINATIONS, "optellen");
   const r = toOptionalInteger(rounding, "afronding", 0, 10);
   return runEngine(() =>
-    providerIndexationEngine(indexSeries(), y, {
+    providerIndexationEngine(workbookIndexSeries(), y, {
       wageShare: w,
       difference: d,
       combination: c,
@@ -93,7 +93,7 @@ export function indexTariff(
   const d = toChoice(difference, "verschil", DIFFERENCES, "absoluut");
   const c = toChoice(combination, "combinatie", COMBINATIONS, "optellen");
   const places = toOptionalInteger(decimals, "decimalen", 0, 6, 2);
-  return runEngine(() => indexTariffEngine(indexSeries(), amount, from, to, { wageShare: w, difference: d, combination: c }, places).tariff);
+  return runEngine(() => indexTariffEngine(workbookIndexSeries(), amount, from, to, { wageShare: w, difference: d, combination: c }, places).tariff);
 }
 
 /**
@@ -109,5 +109,5 @@ export function settlement(amount: number, year: number, wageShare?: number): nu
   const a = toNumber(amount, "bedrag");
   const y = toInteger(year, "jaar", 1900, 2200);
   const w = toOptionalNumber(wageShare, "loonaandeel", DEFAULT_WAGE_SHARE);
-  return runEngine(() => settlementEngine(indexSeries(), a, y, w));
+  return runEngine(() => settlementEngine(workbookIndexSeries(), a, y, w));
 }

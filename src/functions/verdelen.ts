@@ -1,9 +1,15 @@
-/** SD. custom functions of the Verdelen capability (declared with @customfunction JSDoc). */
+/**
+ * SD. custom functions of the Verdelen capability (declared with @customfunction JSDoc).
+ *
+ * SD.INWONERS and SD.GEMEENTECODE use the embedded CBS figures with the figures imported into
+ * the workbook in the Verdelen pane on top (shared runtime: see ./shared/workbookState.ts).
+ * SD.VERDEEL and SD.AANDEEL take their key from the cells they are given.
+ */
 import "./shared/runtime-guard";
 import { allocate as allocateAmounts, shares as shareFractions } from "../engine/allocation";
-import { defaultRegistry } from "../engine/municipalities";
 import { EngineError } from "../engine/shared/errors";
 import { fail } from "./shared/errors";
+import { workbookRegistry } from "./shared/workbookState";
 import {
   isEmptyCell,
   positionLabel,
@@ -83,7 +89,7 @@ export function shares(sleutel: any[][], deelname?: any[][], decimalen?: number)
 export function population(gemeente: any, peiljaar?: number): number {
   const name = toText(gemeente, "gemeente");
   const referenceYear = toOptionalInteger(peiljaar, "peiljaar", 1900, 2200);
-  return runEngine(() => defaultRegistry.population(name, referenceYear).value);
+  return runEngine(() => workbookRegistry().population(name, referenceYear).value);
 }
 
 /**
@@ -98,7 +104,7 @@ export function municipalityCode(gemeente: any, peiljaar?: number): string {
   const name = toText(gemeente, "gemeente");
   const referenceYear = toOptionalInteger(peiljaar, "peiljaar", 1900, 2200);
   return runEngine(() => {
-    const found = defaultRegistry.lookup(name, referenceYear);
+    const found = workbookRegistry().lookup(name, referenceYear);
     if (!found.ok) throw new EngineError("not-available", found.message);
     return found.municipality.code;
   });

@@ -233,7 +233,14 @@ export class MunicipalityRegistry {
     const scored: { name: string; distance: number }[] = [];
     for (const entry of this.entries) {
       if (year !== undefined && !existsOn1January(entry.municipality, year)) continue;
-      const distance = Math.min(editDistance(target, entry.normalised), editDistance(target, entry.base));
+      // the edit distance is at least the difference in length: skip names that cannot be close
+      const nearNormalised = Math.abs(entry.normalised.length - target.length) <= limit;
+      const nearBase = Math.abs(entry.base.length - target.length) <= limit;
+      if (!nearNormalised && !nearBase) continue;
+      const distance = Math.min(
+        nearNormalised ? editDistance(target, entry.normalised) : Infinity,
+        nearBase ? editDistance(target, entry.base) : Infinity,
+      );
       if (distance <= limit) scored.push({ name: entry.municipality.name, distance });
     }
     scored.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, "nl"));

@@ -4,20 +4,31 @@
  * the Indexeren pane (`SETTINGS_KEYS.indexOverrides`).
  *
  * The manifest uses a shared runtime, so functions and task pane live in one JS context and this
- * module holds one copy of both values. Two writers fill it with the raw setting values:
+ * module holds one copy of both setting values, as stored. Two writers fill it:
  * - the panes, whenever they read or save those settings;
  * - at start-up inside Excel, src/excel/loadWorkbookState.ts (wired in functions.ts), which also
- *   refreshes it when the workbook settings change.
- * Empty (no workbook, nothing stored) means the embedded figures. A stored value that cannot be
- * read is kept as its error, so the functions answer #WAARDE! with the reason instead of
- * quietly calculating with the embedded figures.
+ *   reads again when the workbook settings change.
+ * Nothing stored means the embedded figures. A stored value that cannot be read gives the
+ * functions #WAARDE! with the reason, never a quiet fall-back to the embedded figures.
  */
 import { defaultRegistry, type MunicipalityRegistry, type PopulationImport } from "../../engine/municipalities";
-import { indexSeries, parseOverrides, type IndexOverride, type IndexSeries } from "../../engine/indexation";
+import { indexSeries, parseOverrides, type IndexSeries } from "../../engine/indexation";
 import { EngineError } from "../../engine/shared/errors";
 import { z } from "../../engine/shared/zod";
 
-type Stored<T> = { ok: true; value: T } | { ok: false; error: EngineError };
+interface RawState {
+  populationImports: unknown;
+  indexOverrides: unknown;
+  /** why a setting could not be read at all, per setting */
+  unreadable: { populationImports?: string; indexOverrides?: string };
+}
+
+// taskpane.js and functions.js are separate webpack entries on the same page, each with its own
+// copy of this module. The raw values live on globalThis so the pane's writes reach the
+// functions; parsing happens in the reader's copy, so errors and registries are its own classes.
+const STATE_KEY = "__sdWorkbookState";
+const scope = globalThis as { [STATE_KEY]?: RawState };
+const state: RawState = (scope[STATE_KEY] ??= { populationImports: undefined, indexOverrides: undefined, unreadable: {} });
 
 const populationImportsSchema = z.array(
   z.object({
@@ -27,79 +38,64 @@ const populationImportsSchema = z.array(
   }),
 );
 
-const UNREADABLE_IMPORTS =
-  "De geïmporteerde CBS-inwonertallen in de werkmap zijn onleesbaar. Verwijder ze in het paneel Verdelen en importeer ze opnieuw.";
-
-interface State {
-  populationImports: Stored<PopulationImport[]>;
-  indexOverrides: Stored<IndexOverride[]>;
-  registryWithImports?: MunicipalityRegistry;
-  seriesWithOverrides?: IndexSeries;
-}
-
-// taskpane.js and functions.js are separate webpack entries on the same page, each with its
-// own copy of this module: the state lives on globalThis so the pane's writes reach the functions.
-const STATE_KEY = "__sdWorkbookState";
-const scope = globalThis as { [STATE_KEY]?: State };
-const state: State = (scope[STATE_KEY] ??= { populationImports: { ok: true, value: [] }, indexOverrides: { ok: true, value: [] } });
-
-function parsePopulationImports(value: unknown): PopulationImport[] {
-  if (value === undefined || value === null) return [];
-  const parsed = populationImportsSchema.safeParse(value);
-  if (!parsed.success) throw new EngineError("invalid-input", UNREADABLE_IMPORTS);
-  return parsed.data;
-}
-
-function storedValue<T>(parse: () => T): Stored<T> {
-  try {
-    return { ok: true, value: parse() };
-  } catch (error) {
-    if (error instanceof EngineError) return { ok: false, error };
-    throw error;
-  }
-}
-
 /** The value of the populationImports setting as stored (undefined when the setting is absent). */
 export function setPopulationImports(value: unknown): void {
-  state.populationImports = storedValue(() => parsePopulationImports(value));
-  state.registryWithImports = undefined;
+  state.populationImports = value;
+  state.unreadable.populationImports = undefined;
 }
 
 /** The value of the indexOverrides setting as stored (undefined when the setting is absent). */
 export function setIndexOverrides(value: unknown): void {
-  state.indexOverrides = storedValue(() => parseOverrides(value));
-  state.seriesWithOverrides = undefined;
+  state.indexOverrides = value;
+  state.unreadable.indexOverrides = undefined;
 }
 
 /** The workbook settings could not be read at all: say so rather than use the embedded figures. */
 export function markWorkbookStateUnreadable(reason: string): void {
-  const error = (what: string) =>
-    new EngineError("invalid-input", `${what} in de werkmap konden niet worden gelezen (${reason}). Open het betreffende paneel of laad de invoegtoepassing opnieuw.`);
-  state.populationImports = { ok: false, error: error("De geïmporteerde CBS-inwonertallen") };
-  state.indexOverrides = { ok: false, error: error("De eigen indexcijfers") };
-  state.registryWithImports = undefined;
-  state.seriesWithOverrides = undefined;
+  state.unreadable = { populationImports: reason, indexOverrides: reason };
 }
 
-/** Back to the embedded figures only (tests; a workbook without either setting). */
+/** Back to the embedded figures only. */
 export function resetWorkbookState(): void {
-  setPopulationImports(undefined);
-  setIndexOverrides(undefined);
+  state.populationImports = undefined;
+  state.indexOverrides = undefined;
+  state.unreadable = {};
 }
+
+function unreadableError(what: string, reason: string, pane: string): EngineError {
+  return new EngineError("invalid-input", `${what} in de werkmap konden niet worden gelezen (${reason}). Open het paneel ${pane} of laad de invoegtoepassing opnieuw.`);
+}
+
+/** Parsed values are cached against the raw value they came from: functions run per cell. */
+let registryCache: { source: unknown; registry: MunicipalityRegistry } | undefined;
+let seriesCache: { source: unknown; series: IndexSeries } | undefined;
 
 /** The registry for SD.INWONERS/SD.GEMEENTECODE: embedded figures with the workbook's imports on top. Call inside runEngine. */
 export function workbookRegistry(): MunicipalityRegistry {
-  const stored = state.populationImports;
-  if (!stored.ok) throw stored.error;
-  if (stored.value.length === 0) return defaultRegistry;
-  state.registryWithImports ??= defaultRegistry.withImports(stored.value);
-  return state.registryWithImports;
+  const unreadable = state.unreadable.populationImports;
+  if (unreadable !== undefined) throw unreadableError("De geïmporteerde CBS-inwonertallen", unreadable, "Verdelen");
+  const raw = state.populationImports;
+  if (raw === undefined || raw === null) return defaultRegistry;
+  if (registryCache?.source !== raw) {
+    const parsed = populationImportsSchema.safeParse(raw);
+    if (!parsed.success) {
+      throw new EngineError(
+        "invalid-input",
+        "De geïmporteerde CBS-inwonertallen in de werkmap zijn onleesbaar. Verwijder ze in het paneel Verdelen en importeer ze opnieuw.",
+      );
+    }
+    const imports: PopulationImport[] = parsed.data;
+    registryCache = { source: raw, registry: imports.length === 0 ? defaultRegistry : defaultRegistry.withImports(imports) };
+  }
+  return registryCache.registry;
 }
 
 /** The OVA/PPC series for the SD. index functions: embedded figures with the workbook's overrides on top. Call inside runEngine. */
 export function workbookIndexSeries(): IndexSeries {
-  const stored = state.indexOverrides;
-  if (!stored.ok) throw stored.error;
-  state.seriesWithOverrides ??= indexSeries(stored.value);
-  return state.seriesWithOverrides;
+  const unreadable = state.unreadable.indexOverrides;
+  if (unreadable !== undefined) throw unreadableError("De eigen indexcijfers", unreadable, "Indexeren");
+  const raw = state.indexOverrides;
+  if (raw === undefined || raw === null) return indexSeries();
+  if (seriesCache?.source !== raw) seriesCache = { source: raw, series: indexSeries(parseOverrides(raw)) };
+  return seriesCache.series;
 }

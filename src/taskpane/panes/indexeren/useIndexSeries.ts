@@ -1,5 +1,6 @@
 import * as React from "react";
 import { SETTINGS_KEYS } from "../../../excel/WorkbookPort";
+import { setIndexOverrides } from "../../../functions/shared/workbookState";
 import { errorText, usePaneServices } from "../../services";
 import { useI18n } from "../../i18n/I18nProvider";
 import {
@@ -35,6 +36,7 @@ export function useIndexSeries(): IndexSeriesState {
     port
       .getSetting(SETTINGS_KEYS.indexOverrides)
       .then((value) => {
+        setIndexOverrides(value);
         if (live) setOverrides(parseOverrides(value));
       })
       .catch((error: unknown) => {
@@ -52,6 +54,7 @@ export function useIndexSeries(): IndexSeriesState {
       await run(label, async () => {
         if (next.length === 0) await port.removeSetting(SETTINGS_KEYS.indexOverrides);
         else await port.setSetting(SETTINGS_KEYS.indexOverrides, next);
+        setIndexOverrides(next.length === 0 ? undefined : next);
         setOverrides(next);
         setLoadError(undefined);
         notify("success", done);

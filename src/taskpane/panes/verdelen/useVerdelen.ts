@@ -7,6 +7,7 @@ import * as React from "react";
 import { REGION_PRESETS, originOf, readCostLines, readMunicipalityRange } from "../../../engine/allocation";
 import { defaultRegistry, parseCbsPopulationCsv, type PopulationImport } from "../../../engine/municipalities";
 import { SETTINGS_KEYS } from "../../../excel/WorkbookPort";
+import { setPopulationImports } from "../../../functions/shared/workbookState";
 import { formatNumberNl } from "../../../engine/shared/numbers";
 import { usePaneServices } from "../../services";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -37,7 +38,10 @@ export function useVerdelen() {
   React.useEffect(() => {
     let alive = true;
     port.getSetting<PopulationImport[]>(SETTINGS_KEYS.populationImports).then(
-      (stored) => alive && Array.isArray(stored) && setImports(stored),
+      (stored) => {
+        setPopulationImports(stored);
+        if (alive && Array.isArray(stored)) setImports(stored);
+      },
       () => undefined,
     );
     return () => {
@@ -111,6 +115,7 @@ export function useVerdelen() {
           const years = new Set(parsed.map((p) => p.year));
           const merged = [...imports.filter((i) => !years.has(i.year)), ...parsed].sort((a, b) => a.year - b.year);
           await port.setSetting(SETTINGS_KEYS.populationImports, merged);
+          setPopulationImports(merged);
           setImports(merged);
           const count = parsed.reduce((s, p) => s + p.figures.length, 0);
           notify("success", t("verdelen.import.done", { count, years: [...years].join(", ") }));
@@ -118,6 +123,7 @@ export function useVerdelen() {
       removeImports: () =>
         run(t("verdelen.import.busy"), async () => {
           await port.removeSetting(SETTINGS_KEYS.populationImports);
+          setPopulationImports(undefined);
           setImports([]);
           notify("success", t("verdelen.import.removed"));
         }),

@@ -1,0 +1,60 @@
+/**
+ * Start-up read, inside Excel, of the two workbook settings the SD. functions calculate with
+ * (imported CBS population figures and own index figures; see src/functions/shared/workbookState.ts).
+ * One `Excel.run` with one sync loads both settings and subscribes to
+ * `workbook.settings.onSettingsChanged`; each change reads both again in one sync.
+ */
+import { SETTINGS_KEYS } from "./WorkbookPort";
+
+/** `Excel.run`, or the mock's `run` in tests. */
+export type ExcelBatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface WorkbookStateValues {
+  /** the populationImports setting as stored; undefined when absent */
+  populationImports: unknown;
+  /** the indexOverrides setting as stored; undefined when absent */
+  indexOverrides: unknown;
+}
+
+export interface WorkbookStateTarget {
+  loaded(values: WorkbookStateValues): void;
+  /** the settings could not be read; `reason` is Excel's message */
+  failed(reason: string): void;
+}
+
+/** Same decoding as ExcelWorkbookPort.getSetting: values are stored as JSON text. */
+function decode(item: Excel.Setting): unknown {
+  if (item.isNullObject) return undefined;
+  const raw: unknown = item.value;
+  if (typeof raw !== "string") return raw;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : String(error);
+}
+
+/** Reads both settings now, and again whenever the workbook settings change. Never rejects. */
+export async function loadWorkbookState(run: ExcelBatchRunner, target: WorkbookStateTarget): Promise<void> {
+  const read = async (context: Excel.RequestContext, subscribe: boolean): Promise<void> => {
+    const settings = context.workbook.settings;
+    const imports = settings.getItemOrNullObject(SETTINGS_KEYS.populationImports).load("value");
+    const overrides = settings.getItemOrNullObject(SETTINGS_KEYS.indexOverrides).load("value");
+    if (subscribe) settings.onSettingsChanged.add(refresh);
+    await context.sync();
+    target.loaded({ populationImports: decode(imports), indexOverrides: decode(overrides) });
+  };
+  const attempt = async (subscribe: boolean): Promise<void> => {
+    try {
+      await run((context) => read(context, subscribe));
+    } catch (error) {
+      target.failed(reasonOf(error));
+    }
+  };
+  const refresh = () => attempt(false);
+  await attempt(true);
+}

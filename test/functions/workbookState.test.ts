@@ -1,0 +1,113 @@
+import { indexRate, municipalityCode, population, providerIndexation, settlement } from "../../src/functions/functions";
+import {
+  markWorkbookStateUnreadable,
+  resetWorkbookState,
+  setIndexOverrides,
+  setPopulationImports,
+} from "../../src/functions/shared/workbookState";
+import { parseCbsPopulationCsv, type PopulationImport } from "../../src/engine/municipalities";
+import type { IndexOverride } from "../../src/engine/indexation";
+
+function excelError(call: () => unknown): { code: string; message: string } {
+  try {
+    call();
+  } catch (e) {
+    return e as { code: string; message: string };
+  }
+  throw new Error("expected an error");
+}
+
+/** A StatLine 03759ned download as the Verdelen pane imports it. The 2025 figures are test input, not published figures. */
+const statline2025 = [
+  '"Regio\'s";"Perioden";"Bevolking op 1 januari (aantal)"',
+  '"Oss";"2025";"96102"',
+  '"Bernheze";"2025";"32980"',
+].join("\n");
+
+const ova2024: IndexOverride = { year: 2024, series: "OVA", stage: "voorlopig", percent: 5, note: "eigen cijfer (test)" };
+
+afterEach(() => resetWorkbookState());
+
+describe("functions with an empty workbook state use the embedded figures", () => {
+  it("SD.INDEXCIJFER(2024) is the VNG figure 4,697% and SD.INWONERS has no 2025", () => {
+    expect(indexRate(2024)).toBeCloseTo(0.04697, 12);
+    expect(population("Oss")).toBe(94_634);
+    expect(excelError(() => population("Oss", 2025))).toMatchObject({ code: "#N/A", message: expect.stringContaining("1 januari 2025") });
+  });
+});
+
+describe("index-figure overrides stored in the workbook", () => {
+  it("an own OVA 2024 voorlopig of 5,00% changes SD.INDEXCIJFER(2024) to 0,9·5,00 + 0,1·2,51", () => {
+    setIndexOverrides([ova2024]);
+    expect(indexRate(2024)).toBeCloseTo(0.04751, 12);
+    // the definitive stage has no override and stays the embedded 0,9·6,00 + 0,1·3,10
+    expect(indexRate(2024, 0.9, "definitief")).toBeCloseTo(0.0571, 12);
+  });
+
+  it("reaches SD.INDEXATIE and SD.NACALCULATIE through the same series", () => {
+    const before = { indexation: providerIndexation(2025), settlement: settlement(100_000, 2024) };
+    setIndexOverrides([ova2024]);
+    // correction for 2024 = definitief − voorlopig shrinks by 0,9 × (5,00 − 4,94) points
+    expect(providerIndexation(2025)).toBeCloseTo(before.indexation - 0.00054, 12);
+    expect(settlement(100_000, 2024)).toBeCloseTo((100_000 * 1.0571) / 1.04751 - 100_000, 6);
+    expect(settlement(100_000, 2024)).not.toBeCloseTo(before.settlement, 2);
+  });
+
+  it("clearing the setting brings back the embedded figures", () => {
+    setIndexOverrides([ova2024]);
+    setIndexOverrides(undefined);
+    expect(indexRate(2024)).toBeCloseTo(0.04697, 12);
+  });
+
+  it("an unreadable stored value gives #VALUE! with the reason, not the embedded figure", () => {
+    setIndexOverrides([{ year: 2024, series: "OVA" }]);
+    expect(excelError(() => indexRate(2024))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("Eigen indexcijfer nummer 1") });
+  });
+});
+
+describe("CBS population figures imported into the workbook", () => {
+  it("an imported year 2025 makes SD.INWONERS(\"Oss\";2025) work and become the default year", () => {
+    setPopulationImports(parseCbsPopulationCsv(statline2025));
+    expect(population("Oss", 2025)).toBe(96_102);
+    expect(population("GM1721", 2025)).toBe(32_980);
+    expect(population("Oss")).toBe(96_102);
+    // embedded years are untouched
+    expect(population("Oss", 2024)).toBe(94_634);
+  });
+
+  it("a municipality known only from the import gets its SD.GEMEENTECODE", () => {
+    const imports: PopulationImport[] = [{ year: 2025, source: "CBS StatLine 03759ned (test)", figures: [{ code: "GM1999", name: "Nieuwland", value: 1234 }] }];
+    expect(excelError(() => municipalityCode("Nieuwland", 2025)).code).toBe("#N/A");
+    setPopulationImports(imports);
+    expect(municipalityCode("Nieuwland", 2025)).toBe("GM1999");
+    setPopulationImports(undefined);
+    expect(excelError(() => municipalityCode("Nieuwland", 2025)).code).toBe("#N/A");
+  });
+
+  it("an unreadable stored value gives #VALUE! pointing to the Verdelen pane", () => {
+    setPopulationImports([{ year: "2025", figures: "Oss" }]);
+    expect(excelError(() => population("Oss", 2024))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("paneel Verdelen") });
+  });
+});
+
+describe("workbook state holder", () => {
+  it("says so when the settings could not be read, until a pane stores them again", () => {
+    markWorkbookStateUnreadable("GeneralException");
+    expect(excelError(() => indexRate(2024))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("GeneralException") });
+    expect(excelError(() => population("Oss", 2024)).code).toBe("#VALUE!");
+    setIndexOverrides(undefined);
+    expect(indexRate(2024)).toBeCloseTo(0.04697, 12);
+    expect(excelError(() => population("Oss", 2024)).code).toBe("#VALUE!");
+  });
+
+  it("is shared by separate copies of the module (taskpane.js and functions.js are separate bundles)", () => {
+    type StateModule = typeof import("../../src/functions/shared/workbookState");
+    let otherCopy: StateModule | undefined;
+    jest.isolateModules(() => {
+      otherCopy = jest.requireActual<StateModule>("../../src/functions/shared/workbookState");
+    });
+    expect(otherCopy?.setIndexOverrides).not.toBe(setIndexOverrides);
+    otherCopy?.setIndexOverrides([ova2024]);
+    expect(indexRate(2024)).toBeCloseTo(0.04751, 12);
+  });
+});
