@@ -3,6 +3,12 @@
  * (imported CBS population figures and own index figures; see src/functions/shared/workbookState.ts).
  * One `Excel.run` with one sync loads both settings and subscribes to
  * `workbook.settings.onSettingsChanged`; each change reads both again in one sync.
+ *
+ * When what was read differs from what the functions calculated with so far (a workbook with
+ * its own figures is opened, or a colleague's pane saved new ones), a second sync asks Excel for
+ * a full recalculation: cells that already show a result would otherwise keep the result of the
+ * embedded figures, a silent mismatch. Other settings changes (highlights, ignored findings)
+ * leave the values equal and cost no recalculation.
  */
 import { SETTINGS_KEYS } from "./WorkbookPort";
 
@@ -40,13 +46,22 @@ function reasonOf(error: unknown): string {
 
 /** Reads both settings now, and again whenever the workbook settings change. Never rejects. */
 export async function loadWorkbookState(run: ExcelBatchRunner, target: WorkbookStateTarget): Promise<void> {
+  // what the functions calculated with so far: nothing stored, at start-up
+  let calculatedWith = JSON.stringify({});
   const read = async (context: Excel.RequestContext, subscribe: boolean): Promise<void> => {
     const settings = context.workbook.settings;
     const imports = settings.getItemOrNullObject(SETTINGS_KEYS.populationImports).load("value");
     const overrides = settings.getItemOrNullObject(SETTINGS_KEYS.indexOverrides).load("value");
     if (subscribe) settings.onSettingsChanged.add(refresh);
     await context.sync();
-    target.loaded({ populationImports: decode(imports), indexOverrides: decode(overrides) });
+    const values: WorkbookStateValues = { populationImports: decode(imports), indexOverrides: decode(overrides) };
+    target.loaded(values);
+    const fingerprint = JSON.stringify(values);
+    if (fingerprint !== calculatedWith) {
+      calculatedWith = fingerprint;
+      context.workbook.application.calculate("Full");
+      await context.sync();
+    }
   };
   const attempt = async (subscribe: boolean): Promise<void> => {
     try {

@@ -7,11 +7,20 @@ const imported = { year: 2025, source: "CBS StatLine 03759ned", figures: [{ code
 
 type Handler = () => Promise<unknown>;
 
-/** The mock has no events; give its settings the onSettingsChanged collection Excel has. */
+/** Full recalculations Excel was asked for, per mock. */
+const recalculations = new WeakMap<ExcelMock, string[]>();
+
+/**
+ * The mock has no events and no application object; give its settings the onSettingsChanged
+ * collection Excel has, and record calculate() requests.
+ */
 function withSettingsEvents(mock: ExcelMock): Handler[] {
   const handlers: Handler[] = [];
-  const settings = (mock.context as unknown as { workbook: { settings: { populate(data: object): void } } }).workbook.settings;
-  settings.populate({ onSettingsChanged: { add: (handler: Handler) => handlers.push(handler) } });
+  const workbook = (mock.context as unknown as { workbook: { settings: { populate(data: object): void }; populate?(data: object): void } }).workbook;
+  workbook.settings.populate({ onSettingsChanged: { add: (handler: Handler) => handlers.push(handler) } });
+  const requested: string[] = [];
+  recalculations.set(mock, requested);
+  (workbook as unknown as { application: object }).application = { calculate: (type: string) => requested.push(type) };
   return handlers;
 }
 
@@ -22,7 +31,7 @@ function recorder() {
 }
 
 describe("loadWorkbookState", () => {
-  it("reads both settings (stored as JSON text) and subscribes in one sync", async () => {
+  it("reads both settings (stored as JSON text) and subscribes in one sync, then asks for one recalculation", async () => {
     const mock = createExcelMock({
       settings: { [SETTINGS_KEYS.indexOverrides]: JSON.stringify([override]), [SETTINGS_KEYS.populationImports]: JSON.stringify([imported]) },
     });
@@ -32,7 +41,9 @@ describe("loadWorkbookState", () => {
 
     await loadWorkbookState(mock.run, r.target);
 
-    expect(sync).toHaveBeenCalledTimes(1);
+    // one sync reads and subscribes; own figures differ from the embedded ones → a second asks for a full recalculation
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(recalculations.get(mock)).toEqual(["Full"]);
     expect(r.loaded).toEqual([{ populationImports: [imported], indexOverrides: [override] }]);
     expect(r.failed).toEqual([]);
     expect(handlers).toHaveLength(1);
@@ -44,9 +55,11 @@ describe("loadWorkbookState", () => {
     const r = recorder();
     await loadWorkbookState(mock.run, r.target);
     expect(r.loaded).toEqual([{ populationImports: undefined, indexOverrides: undefined }]);
+    expect(recalculations.get(mock)).toEqual([]);
+    expect(mock.syncCount()).toBe(1);
   });
 
-  it("reads both again, in one sync, when the workbook settings change", async () => {
+  it("reads both again when the workbook settings change, and recalculates", async () => {
     const mock = createExcelMock({ settings: { [SETTINGS_KEYS.indexOverrides]: JSON.stringify([override]) } });
     const handlers = withSettingsEvents(mock);
     const r = recorder();
@@ -57,9 +70,21 @@ describe("loadWorkbookState", () => {
     const before = mock.syncCount();
     await handlers[0]();
 
-    expect(mock.syncCount() - before).toBe(1);
+    expect(mock.syncCount() - before).toBe(2);
     expect(r.loaded[1]).toEqual({ populationImports: [imported], indexOverrides: undefined });
+    expect(recalculations.get(mock)).toEqual(["Full", "Full"]);
     expect(handlers).toHaveLength(1);
+  });
+
+  it("does not recalculate when another setting changed (values equal)", async () => {
+    const mock = createExcelMock({ settings: { [SETTINGS_KEYS.indexOverrides]: JSON.stringify([override]) } });
+    const handlers = withSettingsEvents(mock);
+    await loadWorkbookState(mock.run, recorder().target);
+    mock.state.settings.set(SETTINGS_KEYS.highlights, JSON.stringify({ controleren: [] }));
+    const before = mock.syncCount();
+    await handlers[0]();
+    expect(mock.syncCount() - before).toBe(1);
+    expect(recalculations.get(mock)).toEqual(["Full"]);
   });
 
   it("reports a failed read instead of rejecting", async () => {
