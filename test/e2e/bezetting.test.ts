@@ -7,7 +7,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { openPreview, screenshot, selectRange, sheetCells, type OpenPreview } from "./harness";
+import { openPane, screenshot, selectRange, sheetCells, sheetCount, waitForNewSheet, type OpenPreview } from "./harness";
 import { naiveAverage } from "../taskpane/bezetting/naive";
 import { dayNumber, daysInMonth } from "../../src/engine/shared/dates";
 
@@ -18,9 +18,7 @@ describe("Bezetting pane in the preview", () => {
   let preview: OpenPreview;
 
   beforeAll(async () => {
-    preview = await openPreview({ viewport: { width: 1280, height: 900 } });
-    await preview.page.getByRole("tab", { name: "Bezetting" }).click();
-    await preview.page.waitForSelector("[data-testid=pane-bezetting]", { state: "visible" });
+    preview = await openPane("Bezetting");
   });
   afterAll(async () => {
     await preview?.close();
@@ -163,9 +161,9 @@ describe("Bezetting pane in the preview", () => {
     );
 
     const writeStart = Date.now();
-    const sheetsBefore = await page.evaluate(() => window.__sdPreview.port.sheetNames().length);
+    const sheetsBefore = await sheetCount(page);
     await page.locator("[data-testid=bezetting-write]").click();
-    await page.waitForFunction((count) => window.__sdPreview.port.sheetNames().length > count, sheetsBefore, { timeout: 60_000 });
+    await waitForNewSheet(page, sheetsBefore);
     const writeMs = Date.now() - writeStart;
     const written = await page.evaluate(() => window.__sdPreview.port.sheetNames().at(-1)!);
     expect(written).toMatch(/^Bezetting 2022-01 tm 2024-1/);

@@ -3,7 +3,7 @@
  * click a finding (the selection moves), fix Bemheze → Bernheze after a preview, export the
  * report; then a 250.000-cell sheet: the pane keeps answering and the check finishes.
  */
-import { openPreview, screenshot, sheetCells, type OpenPreview } from "./harness";
+import { openPane, screenshot, sheetCells, type OpenPreview } from "./harness";
 
 const KOSTEN = "Kosten per gemeente 2024";
 
@@ -16,9 +16,7 @@ describe("Controleren pane in the preview", () => {
   let preview: OpenPreview;
 
   beforeAll(async () => {
-    preview = await openPreview({ viewport: { width: 1280, height: 900 } });
-    await preview.page.getByRole("tab", { name: "Controleren" }).click();
-    await preview.page.waitForSelector("[data-testid=pane-controleren]", { state: "visible" });
+    preview = await openPane("Controleren");
   });
   afterAll(async () => {
     await preview?.close();

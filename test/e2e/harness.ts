@@ -158,6 +158,37 @@ export async function openPreview(options: PreviewOptions = {}): Promise<OpenPre
   }
 }
 
+/**
+ * Opens the preview (1280 × 900 unless `options` say otherwise) with one pane shown: its tab,
+ * found by `label` as a screen reader would ("Bezetting"), is clicked as a user would.
+ */
+export async function openPane(label: string, options: PreviewOptions = {}): Promise<OpenPreview> {
+  const preview = await openPreview({ viewport: { width: 1280, height: 900 }, ...options });
+  try {
+    await showPane(preview.page, label);
+  } catch (error) {
+    await preview.close();
+    throw error;
+  }
+  return preview;
+}
+
+/** Clicks the tab named `label` and waits until its pane (data-testid `pane-<label in lower case>`) is visible. */
+export async function showPane(page: Page, label: string): Promise<void> {
+  await page.getByRole("tab", { name: label }).click();
+  await page.waitForSelector(`[data-testid=pane-${label.toLowerCase()}]`, { state: "visible" });
+}
+
+/** How many sheets the preview's workbook has; with `waitForNewSheet`, to see a write finish. */
+export async function sheetCount(page: Page): Promise<number> {
+  return page.evaluate(() => window.__sdPreview.port.sheetNames().length);
+}
+
+/** Waits (up to a minute: large writes) until the workbook has more than `count` sheets. */
+export async function waitForNewSheet(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => window.__sdPreview.port.sheetNames().length > n, count, { timeout: 60_000 });
+}
+
 /** Selects a cell or range in the preview's workbook (as a user clicking the sheet would). */
 export async function selectRange(page: Page, sheet: string, address: string): Promise<void> {
   await page.evaluate(([s, a]) => window.__sdPreview.select(s, a), [sheet, address] as const);

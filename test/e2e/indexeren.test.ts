@@ -4,15 +4,13 @@
  * check the values written to the new sheet, its derivation block and that the list itself
  * is untouched. Nothing may be requested from outside the local preview server.
  */
-import { openPreview, screenshot, selectRange, sheetCells, type OpenPreview } from "./harness";
+import { openPane, screenshot, selectRange, sheetCells, type OpenPreview } from "./harness";
 
 describe("Indexeren pane in the preview", () => {
   let preview: OpenPreview;
 
   beforeAll(async () => {
-    preview = await openPreview({ viewport: { width: 1280, height: 900 } });
-    await preview.page.getByRole("tab", { name: "Indexeren" }).click();
-    await preview.page.waitForSelector("[data-testid=pane-indexeren]", { state: "visible" });
+    preview = await openPane("Indexeren");
   });
   afterAll(async () => {
     await preview?.close();

@@ -13,7 +13,7 @@ import * as http from "node:http";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Page } from "playwright-core";
-import { CHROMIUM_PATH, openPreview, selectRange, serializeWorkbook, sheetCells, type OpenPreview } from "./harness";
+import { CHROMIUM_PATH, openPreview, selectRange, serializeWorkbook, sheetCells, sheetCount, waitForNewSheet, type OpenPreview } from "./harness";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
@@ -53,12 +53,6 @@ async function openTab(page: Page, id: string): Promise<void> {
   await page.getByTestId(`tab-${id}`).click();
   await page.waitForSelector(`[data-testid=pane-${id}]`, { state: "visible" });
 }
-
-async function waitForNewSheet(page: Page, count: number): Promise<void> {
-  await page.waitForFunction((n) => window.__sdPreview.port.sheetNames().length > n, count, { timeout: 60_000 });
-}
-
-const sheetCount = (page: Page) => page.evaluate(() => window.__sdPreview.port.sheetNames().length);
 
 describe("safety in the preview", () => {
   let preview: OpenPreview;

@@ -8,7 +8,7 @@
  * switches to custom weights (prefilled with the CBS figures) and types Oss' printed 91.915, as
  * a finance officer reproducing that table would.
  */
-import { openPreview, screenshot, selectRange, serializeWorkbook, sheetCells, type OpenPreview } from "./harness";
+import { openPane, screenshot, selectRange, serializeWorkbook, sheetCells, type OpenPreview } from "./harness";
 import table2024 from "../fixtures/002-kosten-per-gemeente-2024.json";
 
 const printed = (table2024 as { cells: (string | number)[][] }).cells;
@@ -17,9 +17,7 @@ describe("Verdelen pane in the preview", () => {
   let preview: OpenPreview;
 
   beforeAll(async () => {
-    preview = await openPreview({ viewport: { width: 1280, height: 900 } });
-    await preview.page.getByRole("tab", { name: "Verdelen" }).click();
-    await preview.page.waitForSelector("[data-testid=pane-verdelen]", { state: "visible" });
+    preview = await openPane("Verdelen");
   });
   afterAll(async () => {
     await preview?.close();

@@ -1,82 +1,16 @@
 import * as React from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { act } from "react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { MemoryWorkbookPort } from "../../../src/preview/MemoryWorkbookPort";
-import { demoWorkbook, VERBLIJVEN_SHEET } from "../../../src/preview/demo";
+import type { MemoryWorkbookPort } from "../../../src/preview/MemoryWorkbookPort";
+import { VERBLIJVEN_SHEET } from "../../../src/preview/demo";
 import { VERBLIJVEN_DEFECTS } from "../../../src/preview/demo/verblijven";
-import { PaneServicesContext, usePaneServicesState } from "../../../src/taskpane/services";
-import { I18nProvider } from "../../../src/taskpane/i18n/I18nProvider";
 import { BezettingPane } from "../../../src/taskpane/panes/bezetting/BezettingPane";
 import { dayNumber } from "../../../src/engine/shared/dates";
+import { byTestId, click, inputByTestId, renderPane, setValue, statusText, unmountPane } from "../renderPane";
 import { naiveAverage } from "./naive";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let statusText = "";
-function Harness({ port }: { port: MemoryWorkbookPort }) {
-  const { services, status } = usePaneServicesState(port);
-  statusText = status?.text ?? "";
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider>
-        <PaneServicesContext.Provider value={services}>
-          <BezettingPane />
-        </PaneServicesContext.Provider>
-      </I18nProvider>
-    </FluentProvider>
-  );
-}
-
-let root: Root;
-let container: HTMLDivElement;
 let port: MemoryWorkbookPort;
-
-async function flush() {
-  for (let i = 0; i < 8; i += 1) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-}
-
-function byTestId(id: string): HTMLElement {
-  const el = container.querySelector(`[data-testid="${id}"]`);
-  if (!el) throw new Error(`no element ${id}`);
-  return el as HTMLElement;
-}
-
-async function click(el: Element) {
-  await act(async () => {
-    (el as HTMLElement).click();
-  });
-  await flush();
-}
-
-async function type(input: HTMLInputElement, value: string) {
-  await act(async () => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
-    setter.call(input, value);
-    input.dispatchEvent(new Event("input", { bubbles: true }));
-  });
-  await flush();
-}
-
-const input = (id: string) => (byTestId(id).tagName === "INPUT" ? byTestId(id) : byTestId(id).querySelector("input")!) as HTMLInputElement;
-
-beforeEach(async () => {
-  port = new MemoryWorkbookPort(demoWorkbook());
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-  await act(async () => root.render(<Harness port={port} />));
-  await flush();
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
+let container: HTMLElement;
+beforeEach(async () => ({ port, container } = await renderPane(<BezettingPane />)));
+afterEach(unmountPane);
 
 describe("Bezetting pane", () => {
   it("reads the demo stays, recognises every column and proposes the period from the dates", async () => {
@@ -85,15 +19,15 @@ describe("Bezetting pane", () => {
     expect(byTestId("bezetting-source").textContent).toContain("Verblijven!A1:F201: 200 verblijfsregels");
     const mapped = ["client", "municipality", "provider", "product", "start", "end"].map((r) => (byTestId(`bezetting-map-${r}`) as HTMLSelectElement).value);
     expect(mapped).toEqual(["0", "1", "2", "3", "4", "5"]);
-    expect(input("bezetting-from").value).toBe("2022-01");
+    expect(inputByTestId("bezetting-from").value).toBe("2022-01");
   });
 
   it("lists the demo's data problems with sheet rows, stops by default, writes after 'exclude'", async () => {
     const before = JSON.stringify(port.values(VERBLIJVEN_SHEET));
     port.setSelection(VERBLIJVEN_SHEET, "A1");
     await click(byTestId("bezetting-read"));
-    await type(input("bezetting-from"), "2022-01");
-    await type(input("bezetting-to"), "2024-12");
+    await setValue(inputByTestId("bezetting-from"), "2022-01");
+    await setValue(inputByTestId("bezetting-to"), "2024-12");
     await click(byTestId("bezetting-analyse"));
 
     const problems = byTestId("bezetting-problems").textContent ?? "";
@@ -102,11 +36,11 @@ describe("Bezetting pane", () => {
     expect(problems).toContain(`Rij ${VERBLIJVEN_DEFECTS.misspelledMunicipalityRow + 2}: "Venrai" is geen bekende gemeente in deze periode; bedoelt u "Venray"`);
     expect((byTestId("bezetting-write") as HTMLButtonElement).disabled).toBe(true);
 
-    await click(input("bezetting-choice-exclude"));
-    await type(input("bezetting-capacity-total"), "20");
-    await type(input("bezetting-capacity-Venlo"), "1,5");
+    await click(inputByTestId("bezetting-choice-exclude"));
+    await setValue(inputByTestId("bezetting-capacity-total"), "20");
+    await setValue(inputByTestId("bezetting-capacity-Venlo"), "1,5");
     await click(byTestId("bezetting-write"));
-    expect(statusText).toMatch(/^Bezettingstabel geschreven naar blad "Bezetting 2022-01 tm 2024-12"/);
+    expect(statusText()).toMatch(/^Bezettingstabel geschreven naar blad "Bezetting 2022-01 tm 2024-12"/);
 
     const cells = port.values("Bezetting 2022-01 tm 2024-12");
     expect(cells[0][0]).toBe("Gemiddeld bezette plekken per gemeente per maand, 2022-01 t/m 2024-12");
@@ -159,7 +93,7 @@ describe("Bezetting pane", () => {
   it("refuses a selection without stays below the header, in Dutch", async () => {
     port.setSelection(VERBLIJVEN_SHEET, "H1");
     await click(byTestId("bezetting-read"));
-    expect(statusText).toBe("Verblijven!H1 heeft geen kopregel met verblijven eronder. Selecteer een cel in de tabel met verblijven.");
+    expect(statusText()).toBe("Verblijven!H1 heeft geen kopregel met verblijven eronder. Selecteer een cel in de tabel met verblijven.");
     expect(container.querySelector('[data-testid="bezetting-source"]')).toBeNull();
   });
 });

@@ -1,63 +1,16 @@
 /** The Controleren pane against the demo workbook in memory: check, select, fix, ignore, highlight, export. */
 import * as React from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { act } from "react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { MemoryWorkbookPort } from "../../../src/preview/MemoryWorkbookPort";
-import { demoWorkbook, KOSTEN_SHEET } from "../../../src/preview/demo";
-import { PaneServicesContext, usePaneServicesState } from "../../../src/taskpane/services";
-import { I18nProvider } from "../../../src/taskpane/i18n/I18nProvider";
+import type { MemoryWorkbookPort } from "../../../src/preview/MemoryWorkbookPort";
+import { KOSTEN_SHEET } from "../../../src/preview/demo";
 import { ControlerenPane } from "../../../src/taskpane/panes/controleren/ControlerenPane";
 import { SETTINGS_KEYS } from "../../../src/excel/WorkbookPort";
 import { todayNl } from "../../../src/engine/shared/dates";
+import { byTestId, click, inputByTestId, renderPane, statusText, unmountPane } from "../renderPane";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one
-(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
-let statusText = "";
-function Harness({ port }: { port: MemoryWorkbookPort }) {
-  const { services, status } = usePaneServicesState(port);
-  statusText = status?.text ?? "";
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider>
-        <PaneServicesContext.Provider value={services}>
-          <ControlerenPane />
-        </PaneServicesContext.Provider>
-      </I18nProvider>
-    </FluentProvider>
-  );
-}
-
-let root: Root;
-let container: HTMLDivElement;
 let port: MemoryWorkbookPort;
-
-async function flush() {
-  for (let i = 0; i < 8; i += 1) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-}
-
-const byTestId = (id: string): HTMLElement => {
-  const el = container.querySelector(`[data-testid="${id}"]`);
-  if (!el) throw new Error(`no element ${id}`);
-  return el as HTMLElement;
-};
-
-async function click(el: Element) {
-  await act(async () => {
-    (el as HTMLElement).click();
-  });
-  await flush();
-}
+let container: HTMLElement;
+beforeEach(async () => ({ port, container } = await renderPane(<ControlerenPane />)));
+afterEach(unmountPane);
 
 const finding = (cell: string, rule: string) => container.querySelector(`[data-testid="controleren-finding"][data-cell="${cell}"][data-rule="${rule}"]`) as HTMLElement | null;
 
@@ -65,23 +18,9 @@ async function runCheck() {
   await click(byTestId("controleren-run"));
 }
 
-beforeEach(async () => {
-  port = new MemoryWorkbookPort(demoWorkbook());
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-  await act(async () => root.render(<Harness port={port} />));
-  await flush();
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
-
 test("checks the active sheet: findings grouped with counts, Bemheze with its fix", async () => {
   await runCheck();
-  expect(statusText).toContain(KOSTEN_SHEET);
+  expect(statusText()).toContain(KOSTEN_SHEET);
   expect(byTestId("controleren-count-error").textContent).toBe("Fouten: 0");
   expect(byTestId("controleren-group-rounding-difference").textContent).toContain("6");
   expect(finding("A2", "unknown-municipality")).not.toBeNull();
@@ -115,8 +54,7 @@ test("Negeren is remembered in the workbook settings and can be shown again", as
   await click(finding("E7", "rounding-difference")!.querySelector('[data-testid="controleren-finding-ignore"]')!);
   expect(await port.getSetting(SETTINGS_KEYS.ignoredFindings)).toEqual([`${KOSTEN_SHEET}!E7|rounding-difference`]);
   expect(finding("E7", "rounding-difference")).toBeNull();
-  const box = byTestId("controleren-show-ignored");
-  await click(box.tagName === "INPUT" ? box : box.querySelector("input")!);
+  await click(inputByTestId("controleren-show-ignored"));
   expect(finding("E7", "rounding-difference")).not.toBeNull();
 });
 
@@ -147,25 +85,25 @@ test("the report goes to a new sheet Controle <datum> with one row per finding",
 
 test("the selection scope checks the block around the active cell; all sheets checks every sheet", async () => {
   await port.select("Overzicht module 1", "B10");
-  await click(byTestId("controleren-scope-selection").querySelector("input") ?? byTestId("controleren-scope-selection"));
+  await click(inputByTestId("controleren-scope-selection"));
   await runCheck();
-  expect(statusText).toContain("Overzicht module 1!");
+  expect(statusText()).toContain("Overzicht module 1!");
   expect(finding("B18", "rounding-difference")).not.toBeNull();
   expect(finding("A2", "unknown-municipality")).toBeNull();
 
-  await click(byTestId("controleren-scope-all").querySelector("input") ?? byTestId("controleren-scope-all"));
+  await click(inputByTestId("controleren-scope-all"));
   await runCheck();
-  expect(statusText).toContain("4 bladen");
+  expect(statusText()).toContain("4 bladen");
   expect(finding("A2", "unknown-municipality")).not.toBeNull();
   expect(finding("B18", "rounding-difference")).not.toBeNull();
 });
 
 test("filtering by severity shows only that severity", async () => {
   await runCheck();
-  await click(byTestId("controleren-filter-error").querySelector("input") ?? byTestId("controleren-filter-error"));
+  await click(inputByTestId("controleren-filter-error"));
   expect(container.querySelectorAll('[data-testid="controleren-finding"]').length).toBe(0);
   expect(byTestId("controleren-none")).toBeTruthy();
-  await click(byTestId("controleren-filter-warning").querySelector("input") ?? byTestId("controleren-filter-warning"));
+  await click(inputByTestId("controleren-filter-warning"));
   const shown = [...container.querySelectorAll('[data-testid="controleren-finding"]')];
   expect(shown.length).toBe(11);
 });

@@ -1,90 +1,18 @@
 import * as React from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { act } from "react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { MemoryWorkbookPort } from "../../../src/preview/MemoryWorkbookPort";
 import { demoWorkbook, TARIEVEN_SHEET } from "../../../src/preview/demo";
-import { PaneServicesContext, usePaneServicesState } from "../../../src/taskpane/services";
-import { I18nProvider } from "../../../src/taskpane/i18n/I18nProvider";
 import { IndexerenPane } from "../../../src/taskpane/panes/indexeren/IndexerenPane";
 import { SETTINGS_KEYS } from "../../../src/excel/WorkbookPort";
+import { buttonWithText, byTestId, click, inputByTestId, renderPane, setValue, statusText, unmountPane } from "../renderPane";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long texts
-if (!("ResizeObserver" in window)) {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
-
-let statusText = "";
-function Harness({ port }: { port: MemoryWorkbookPort }) {
-  const { services, status } = usePaneServicesState(port);
-  statusText = status?.text ?? "";
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider>
-        <PaneServicesContext.Provider value={services}>
-          <IndexerenPane />
-        </PaneServicesContext.Provider>
-      </I18nProvider>
-    </FluentProvider>
-  );
-}
-
-let root: Root;
-let container: HTMLDivElement;
 let port: MemoryWorkbookPort;
-
-async function flush() {
-  for (let i = 0; i < 5; i += 1) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-}
-
-function byTestId(id: string): HTMLElement {
-  const el = container.querySelector(`[data-testid="${id}"]`);
-  if (!el) throw new Error(`no element ${id}`);
-  return el as HTMLElement;
-}
-
-async function click(el: Element) {
-  await act(async () => {
-    (el as HTMLElement).click();
-  });
-  await flush();
-}
-
-async function choose(select: HTMLSelectElement, value: string) {
-  await act(async () => {
-    const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value")!.set!;
-    setter.call(select, value);
-    select.dispatchEvent(new Event("change", { bubbles: true }));
-  });
-  await flush();
-}
+let container: HTMLElement;
+beforeEach(async () => ({ port, container } = await renderPane(<IndexerenPane />)));
+afterEach(unmountPane);
 
 async function radio(group: string, value: string) {
   await click(byTestId(group).querySelector(`input[value="${value}"]`)!);
 }
-
-beforeEach(async () => {
-  port = new MemoryWorkbookPort(demoWorkbook());
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-  await act(async () => root.render(<Harness port={port} />));
-  await flush();
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
 
 describe("Indexeren pane", () => {
   it("opens on the latest year with the method always named (2025, absoluut, result rounded: 4,96%)", () => {
@@ -94,7 +22,7 @@ describe("Indexeren pane", () => {
   });
 
   it("reproduces the VNG 2024 table when the user picks its choices", async () => {
-    await choose(byTestId("indexeren-year") as HTMLSelectElement, "2024");
+    await setValue(byTestId("indexeren-year"), "2024");
     await radio("indexeren-difference", "relatief");
     await radio("indexeren-rounding", "componenten");
     expect(byTestId("indexeren-result").textContent).toBe("6,30%");
@@ -112,7 +40,7 @@ describe("Indexeren pane", () => {
     expect((byTestId("indexeren-map-tariff") as HTMLSelectElement).value).toBe("3");
     expect((byTestId("indexeren-from-year") as HTMLSelectElement).value).toBe("2024");
     await click(byTestId("indexeren-write"));
-    expect(statusText).toMatch(/12 tarieven geschreven naar blad "Tarieven 2025"/);
+    expect(statusText()).toMatch(/12 tarieven geschreven naar blad "Tarieven 2025"/);
     const cells = port.values("Tarieven 2025");
     expect(cells[2].slice(0, 5)).toEqual(["Productcode", "Omschrijving", "Tarief 2024", "Indexatie 2024→2025", "Tarief 2025"]);
     // 58,45 × 1,0496 = 61,34912 → 61,35
@@ -121,28 +49,21 @@ describe("Indexeren pane", () => {
   });
 
   it("stores an override in the workbook, uses it, and resets to the embedded series", async () => {
-    await click([...container.querySelectorAll("button")].find((b) => b.textContent === "Indexreeks bekijken en aanpassen")!);
+    await click(buttonWithText("Indexreeks bekijken en aanpassen"));
     await click(container.querySelector('button[aria-label="OVA definitief 2025: —"]')!);
     const form = byTestId("indexeren-override-form");
     const inputs = form.querySelectorAll("input");
-    const setInput = async (input: HTMLInputElement, value: string) => {
-      await act(async () => {
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
-        setter.call(input, value);
-        input.dispatchEvent(new Event("input", { bubbles: true }));
-      });
-    };
-    await setInput(inputs[1], "5,00");
-    await click([...form.querySelectorAll("button")].find((b) => b.textContent === "Opslaan in werkmap")!);
+    await setValue(inputs[1], "5,00");
+    await click(buttonWithText("Opslaan in werkmap", form));
     // a source note is required: nothing stored yet
     expect(await port.getSetting(SETTINGS_KEYS.indexOverrides)).toBeUndefined();
-    await setInput(inputs[2], "CEP 2025 (test)");
-    await click([...form.querySelectorAll("button")].find((b) => b.textContent === "Opslaan in werkmap")!);
+    await setValue(inputs[2], "CEP 2025 (test)");
+    await click(buttonWithText("Opslaan in werkmap", form));
     expect(await port.getSetting(SETTINGS_KEYS.indexOverrides)).toEqual([
       { year: 2025, series: "OVA", stage: "definitief", percent: 5, note: "CEP 2025 (test)" },
     ]);
     expect(container.querySelector('button[aria-label="OVA definitief 2025: 5,00"]')).not.toBeNull();
-    expect(statusText).toBe("OVA definitief 2025 opgeslagen in de werkmap.");
+    expect(statusText()).toBe("OVA definitief 2025 opgeslagen in de werkmap.");
     await click(byTestId("indexeren-reset"));
     expect(await port.getSetting(SETTINGS_KEYS.indexOverrides)).toBeUndefined();
   });
@@ -150,15 +71,13 @@ describe("Indexeren pane", () => {
 
 describe("Indexeren pane with unreadable workbook figures", () => {
   it("says so, calculates with the embedded series and offers the reset", async () => {
-    await act(async () => root.unmount());
+    await unmountPane();
     port = new MemoryWorkbookPort(demoWorkbook());
     await port.setSetting(SETTINGS_KEYS.indexOverrides, [{ year: "twintig" }]);
-    root = createRoot(container);
-    await act(async () => root.render(<Harness port={port} />));
-    await flush();
+    ({ container } = await renderPane(<IndexerenPane />, port));
     expect(container.textContent).toContain("De eigen indexcijfers in de werkmap zijn niet te lezen");
     expect(byTestId("indexeren-result").textContent).toBe("4,96%");
-    await click([...container.querySelectorAll("button")].find((b) => b.textContent === "Indexreeks bekijken en aanpassen")!);
+    await click(buttonWithText("Indexreeks bekijken en aanpassen"));
     await click(byTestId("indexeren-reset"));
     expect(await port.getSetting(SETTINGS_KEYS.indexOverrides)).toBeUndefined();
     expect(container.textContent).not.toContain("De eigen indexcijfers in de werkmap zijn niet te lezen");
@@ -168,7 +87,7 @@ describe("Indexeren pane with unreadable workbook figures", () => {
 describe("Indexeren pane on a list with an amount column, chained over two years", () => {
   const cell = (value: string | number) => ({ value });
   beforeEach(async () => {
-    await act(async () => root.unmount());
+    await unmountPane();
     const book = demoWorkbook();
     book.sheets.push({
       name: "Lijst 2023",
@@ -178,10 +97,7 @@ describe("Indexeren pane on a list with an amount column, chained over two years
         [cell("X2"), cell("Dagbesteding"), cell("50,00"), cell("")],
       ],
     });
-    port = new MemoryWorkbookPort(book);
-    root = createRoot(container);
-    await act(async () => root.render(<Harness port={port} />));
-    await flush();
+    ({ port, container } = await renderPane(<IndexerenPane />, new MemoryWorkbookPort(book)));
   });
 
   it("indexes 2023 → 2025 year by year and adds the settlement over 2023 from the amounts", async () => {
@@ -189,7 +105,7 @@ describe("Indexeren pane on a list with an amount column, chained over two years
     await click(byTestId("indexeren-read"));
     expect((byTestId("indexeren-map-basis") as HTMLSelectElement).value).toBe("3");
     expect((byTestId("indexeren-from-year") as HTMLSelectElement).value).toBe("2023");
-    await click(byTestId("indexeren-settlement").querySelector("input") ?? byTestId("indexeren-settlement"));
+    await click(inputByTestId("indexeren-settlement"));
     expect(container.querySelector('input[value="bedrag"]')).not.toBeNull();
     expect((container.querySelector('input[value="bedrag"]') as HTMLInputElement).checked).toBe(true);
     await click(byTestId("indexeren-write"));
@@ -208,14 +124,14 @@ describe("Indexeren pane on a list with an amount column, chained over two years
   it("refuses a price level after the contract year and writes nothing", async () => {
     port.setSelection("Lijst 2023", "A1");
     await click(byTestId("indexeren-read"));
-    await choose(byTestId("indexeren-year") as HTMLSelectElement, "2023");
-    await choose(byTestId("indexeren-from-year") as HTMLSelectElement, "2023");
+    await setValue(byTestId("indexeren-year"), "2023");
+    await setValue(byTestId("indexeren-from-year"), "2023");
     const before = port.serialize();
-    await choose(byTestId("indexeren-year") as HTMLSelectElement, "2024");
-    await choose(byTestId("indexeren-from-year") as HTMLSelectElement, "2024");
-    await choose(byTestId("indexeren-year") as HTMLSelectElement, "2023");
+    await setValue(byTestId("indexeren-year"), "2024");
+    await setValue(byTestId("indexeren-from-year"), "2024");
+    await setValue(byTestId("indexeren-year"), "2023");
     await click(byTestId("indexeren-write"));
-    expect(statusText).toMatch(/prijspeil 2024, later dan contractjaar 2023/);
+    expect(statusText()).toMatch(/prijspeil 2024, later dan contractjaar 2023/);
     expect(port.serialize()).toBe(before);
   });
 });

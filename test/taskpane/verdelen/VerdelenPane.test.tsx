@@ -5,72 +5,16 @@
  * are read from a selection.
  */
 import * as React from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { act } from "react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { MemoryWorkbookPort } from "../../../src/preview/MemoryWorkbookPort";
-import { demoWorkbook } from "../../../src/preview/demo";
-import { PaneServicesContext, usePaneServicesState } from "../../../src/taskpane/services";
-import { I18nProvider } from "../../../src/taskpane/i18n/I18nProvider";
+import type { MemoryWorkbookPort } from "../../../src/preview/MemoryWorkbookPort";
 import { VerdelenPane } from "../../../src/taskpane/panes/verdelen/VerdelenPane";
 import { SETTINGS_KEYS } from "../../../src/excel/WorkbookPort";
 import type { PopulationImport } from "../../../src/engine/municipalities";
+import { byTestId, click, flush, renderPane, setValue, statusText, unmountPane } from "../renderPane";
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-if (!("ResizeObserver" in window)) {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
-
-let statusText = "";
-function Harness({ port }: { port: MemoryWorkbookPort }) {
-  const { services, status } = usePaneServicesState(port);
-  statusText = status?.text ?? "";
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <I18nProvider>
-        <PaneServicesContext.Provider value={services}>
-          <VerdelenPane />
-        </PaneServicesContext.Provider>
-      </I18nProvider>
-    </FluentProvider>
-  );
-}
-
-let root: Root;
-let container: HTMLDivElement;
 let port: MemoryWorkbookPort;
-
-async function flush() {
-  for (let i = 0; i < 5; i += 1) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-}
-
-function byTestId(id: string): HTMLElement {
-  const el = container.querySelector(`[data-testid="${id}"]`);
-  if (!el) throw new Error(`no element ${id}`);
-  return el as HTMLElement;
-}
-
-async function setValue(el: HTMLElement, value: string) {
-  await act(async () => {
-    const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-    Object.getOwnPropertyDescriptor(proto, "value")!.set!.call(el, value);
-    el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));
-  });
-  await flush();
-}
-
-async function click(el: HTMLElement) {
-  await act(async () => el.click());
-  await flush();
-}
+beforeEach(async () => ({ port } = await renderPane(<VerdelenPane />)));
+afterEach(unmountPane);
 
 const CBS_EXPORT = [
   '"Bevolking op 1 januari en gemiddeld; geslacht, leeftijd en regio"',
@@ -83,20 +27,6 @@ const CBS_EXPORT = [
     ["Oss", 94000],
   ].map(([name, value]) => `"Totaal mannen en vrouwen";"Totaal";"${name}";"2023";"${value}"`),
 ].join("\n");
-
-beforeEach(async () => {
-  port = new MemoryWorkbookPort(demoWorkbook());
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-  await act(async () => root.render(<Harness port={port} />));
-  await flush();
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
 
 describe("Verdelen pane", () => {
   it("offers only years with figures, imports a CBS export into the workbook and then uses that year", async () => {
@@ -113,7 +43,7 @@ describe("Verdelen pane", () => {
       input.dispatchEvent(new Event("change", { bubbles: true }));
     });
     await flush();
-    expect(statusText).toBe("Geïmporteerd: 5 gemeenten voor 2023. De cijfers staan in de werkmap.");
+    expect(statusText()).toBe("Geïmporteerd: 5 gemeenten voor 2023. De cijfers staan in de werkmap.");
     const stored = await port.getSetting<PopulationImport[]>(SETTINGS_KEYS.populationImports);
     expect(stored?.[0]).toMatchObject({ year: 2023, figures: expect.arrayContaining([{ code: "GM0828", name: "Oss", value: 94000 }]) });
     expect(years()).toEqual(["2020", "2022", "2023 (geïmporteerd)", "2024"]);
@@ -122,7 +52,7 @@ describe("Verdelen pane", () => {
     await setValue(byTestId("verdelen-line-name-0"), "Backoffice");
     await setValue(byTestId("verdelen-budget-year"), "2025");
     await click(byTestId("verdelen-write"));
-    expect(statusText).toBe('De verdeling staat op het nieuwe blad "Verdeling 2025".');
+    expect(statusText()).toBe('De verdeling staat op het nieuwe blad "Verdeling 2025".');
     const sheet = (await port.readSnapshot({ kind: "usedRange", sheetName: "Verdeling 2025" })).values;
     expect(sheet[3].slice(0, 2)).toEqual(["Bernheze", 32130]);
     expect(sheet[8].slice(0, 4)).toEqual(["Totaal", 287430, 1, 1000]);
@@ -141,23 +71,21 @@ describe("Verdelen pane", () => {
     });
     await port.select("Posten", "A1:B3");
     await click(byTestId("verdelen-line-read"));
-    expect(statusText).toBe("2 kostenposten gelezen uit Posten!A1:B3.");
+    expect(statusText()).toBe("2 kostenposten gelezen uit Posten!A1:B3.");
     expect((byTestId("verdelen-line-name-1") as HTMLInputElement).value).toBe("Bijdrage Wijchen");
     expect((byTestId("verdelen-line-amount-1") as HTMLInputElement).value).toBe("-10.230");
 
     await port.writeTable({ sheetName: "Fout", columns: [{ header: "Kostenpost" }, { header: "Bedrag" }], rows: [["Toezicht", "n.v.t."]] });
     await port.select("Fout", "A1:B2");
     await click(byTestId("verdelen-line-read"));
-    expect(statusText).toBe('B2: "n.v.t." is geen bedrag.');
+    expect(statusText()).toBe('B2: "n.v.t." is geen bedrag.');
     expect((byTestId("verdelen-line-name-0") as HTMLInputElement).value).toBe("Inkoop & contractering");
   });
 
   it("a second pane opened on the same workbook sees the imported figures", async () => {
     await port.setSetting(SETTINGS_KEYS.populationImports, [{ year: 2026, source: "CBS StatLine 03759ned", figures: [{ code: "GM0828", name: "Oss", value: 99000 }] }]);
-    await act(async () => root.unmount());
-    root = createRoot(container);
-    await act(async () => root.render(<Harness port={port} />));
-    await flush();
+    await unmountPane();
+    await renderPane(<VerdelenPane />, port);
     const options = [...(byTestId("verdelen-year") as HTMLSelectElement).options].map((o) => o.value);
     expect(options).toContain("2026");
   });

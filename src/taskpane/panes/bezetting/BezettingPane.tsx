@@ -1,7 +1,9 @@
 import * as React from "react";
-import { Button, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Divider, Text } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import { usePaneServices } from "../../services";
+import { PaneHeading } from "../../components/PaneSection";
+import { usePaneStyles } from "../../components/paneStyles";
 import { missingRoles } from "../../../engine/occupancy";
 import { SourceSection } from "./SourceSection";
 import { SettingsSection } from "./SettingsSection";
@@ -9,14 +11,9 @@ import { ProblemsSection } from "./ProblemsSection";
 import { ResultSection } from "./ResultSection";
 import { useBezetting } from "./useBezetting";
 
-const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { marginTop: 0, marginBottom: 0 },
-});
-
 /** The Bezetting pane: stays table → occupancy per group per month on a new sheet. */
 export function BezettingPane() {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const { t } = useI18n();
   const { busy } = usePaneServices();
   const state = useBezetting();
@@ -26,12 +23,12 @@ export function BezettingPane() {
   return (
     <div className={styles.pane} data-testid="pane-bezetting">
       <Text as="p">{t("bezetting.intro")}</Text>
-      <Text as="h2" weight="semibold" className={styles.heading}>{t("bezetting.section.source")}</Text>
+      <PaneHeading>{t("bezetting.section.source")}</PaneHeading>
       <SourceSection source={source} busy={busy} onRead={() => void state.read()} onMap={state.setMapping} />
       {source && (
         <>
           <Divider />
-          <Text as="h2" weight="semibold" className={styles.heading}>{t("bezetting.section.settings")}</Text>
+          <PaneHeading>{t("bezetting.section.settings")}</PaneHeading>
           <SettingsSection settings={settings} source={source} onChange={state.update} />
           <Button appearance={analysis ? "secondary" : "primary"} disabled={!ready || busy} onClick={() => void state.analyse()} data-testid="bezetting-analyse">
             {t("bezetting.analyse.button")}
@@ -41,10 +38,10 @@ export function BezettingPane() {
       {analysis && (
         <>
           <Divider />
-          <Text as="h2" weight="semibold" className={styles.heading}>{t("bezetting.section.problems")}</Text>
+          <PaneHeading>{t("bezetting.section.problems")}</PaneHeading>
           <ProblemsSection problems={analysis.problems} choice={settings.onProblems} onChoice={(c) => state.update({ onProblems: c }, true)} />
           <Divider />
-          <Text as="h2" weight="semibold" className={styles.heading}>{t("bezetting.section.result")}</Text>
+          <PaneHeading>{t("bezetting.section.result")}</PaneHeading>
           <ResultSection analysis={analysis} settings={settings} canWrite={canWrite} busy={busy} onChange={state.update} onWrite={() => void state.write()} />
         </>
       )}

@@ -1,7 +1,9 @@
 import * as React from "react";
-import { Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Divider, Text } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import { usePaneServices } from "../../services";
+import { PaneHeading } from "../../components/PaneSection";
+import { usePaneStyles } from "../../components/paneStyles";
 import { ActionsSection } from "./ActionsSection";
 import { FindingsSection } from "./FindingsSection";
 import { FixPreview } from "./FixPreview";
@@ -9,14 +11,9 @@ import { ScopeSection } from "./ScopeSection";
 import { visibleFindings } from "./model";
 import { useControleren } from "./useControleren";
 
-const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { marginTop: 0, marginBottom: 0 },
-});
-
 /** The Controleren pane: check a sheet, walk through the findings, apply safe fixes, export a report. */
 export function ControlerenPane() {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const { t } = useI18n();
   const { busy } = usePaneServices();
   const s = useControleren();
@@ -28,7 +25,7 @@ export function ControlerenPane() {
       {s.findings && (
         <>
           <Divider />
-          <Text as="h2" weight="semibold" className={styles.heading}>{t("controleren.section.findings")}</Text>
+          <PaneHeading>{t("controleren.section.findings")}</PaneHeading>
           {s.pendingFix && <FixPreview fix={s.pendingFix} busy={busy} onApply={() => void s.applyFix()} onCancel={() => s.setPendingFix(undefined)} />}
           <ActionsSection highlighted={s.highlighted} hasFindings={visible.length > 0} busy={busy} onHighlight={() => void s.highlight(visible)} onClear={() => void s.clearHighlights()} onExport={() => void s.exportReport()} />
           <FindingsSection

@@ -1,16 +1,8 @@
 import * as React from "react";
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Accordion, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
+import { PaneSection } from "../../components/PaneSection";
+import { usePaneStyles } from "../../components/paneStyles";
 import { availableYears, deriveIndexation, tariffLevels, type Derivation } from "../../../engine/indexation";
 import { DerivationTable } from "./DerivationTable";
 import { LevelChart } from "./LevelChart";
@@ -21,13 +13,9 @@ import { DEFAULT_CHOICE, methodOf, type MethodChoice } from "./methodChoice";
 import { useIndexSeries } from "./useIndexSeries";
 import { useTariffList } from "./useTariffList";
 
-const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
-});
-
 /** The Indexeren pane: method, derivation (VNG style), chart, apply to a tariff list, series editor. */
 export function IndexerenPane() {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const { t } = useI18n();
   const seriesState = useIndexSeries();
   const { series } = seriesState;
@@ -51,12 +39,9 @@ export function IndexerenPane() {
         </MessageBar>
       )}
       <Accordion collapsible defaultOpenItems={["method"]}>
-        <AccordionItem value="method">
-          <AccordionHeader as="h2">{t("indexeren.section.method")}</AccordionHeader>
-          <AccordionPanel>
-            <MethodForm choice={choice} years={years} year={year} onChange={setChoice} />
-          </AccordionPanel>
-        </AccordionItem>
+        <PaneSection value="method" title={t("indexeren.section.method")}>
+          <MethodForm choice={choice} years={years} year={year} onChange={setChoice} />
+        </PaneSection>
       </Accordion>
       {derivation ? (
         <DerivationTable derivation={derivation} />
@@ -67,18 +52,12 @@ export function IndexerenPane() {
       )}
       <LevelChart levels={levels} />
       <Accordion multiple collapsible defaultOpenItems={["apply"]}>
-        <AccordionItem value="apply">
-          <AccordionHeader as="h2">{t("indexeren.section.apply")}</AccordionHeader>
-          <AccordionPanel>
-            <TariffApply list={list} years={series.years} toYear={year} canWrite={derivation !== undefined} />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="series">
-          <AccordionHeader as="h2">{t("indexeren.section.series")}</AccordionHeader>
-          <AccordionPanel>
-            <SeriesEditor state={seriesState} />
-          </AccordionPanel>
-        </AccordionItem>
+        <PaneSection value="apply" title={t("indexeren.section.apply")}>
+          <TariffApply list={list} years={series.years} toYear={year} canWrite={derivation !== undefined} />
+        </PaneSection>
+        <PaneSection value="series" title={t("indexeren.section.series")}>
+          <SeriesEditor state={seriesState} />
+        </PaneSection>
       </Accordion>
     </div>
   );

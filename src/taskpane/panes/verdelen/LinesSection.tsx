@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
+import { ListButtons } from "./ListButtons";
 import type { LineRow } from "./model";
 
 const useStyles = makeStyles({
@@ -10,7 +11,6 @@ const useStyles = makeStyles({
   amount: { width: "130px" },
   settings: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   small: { width: "130px" },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 export interface LinesSectionProps {
@@ -53,14 +53,7 @@ export function LinesSection(props: LinesSectionProps) {
           </Button>
         </div>
       ))}
-      <div className={styles.buttons}>
-        <Button onClick={props.onAdd} data-testid="verdelen-line-add">
-          {t("verdelen.line.add")}
-        </Button>
-        <Button onClick={props.onReadSelection} disabled={props.busy} data-testid="verdelen-line-read">
-          {t("verdelen.line.fromSelection")}
-        </Button>
-      </div>
+      <ListButtons list="line" busy={props.busy} onAdd={props.onAdd} onReadSelection={props.onReadSelection} />
       <div className={styles.settings}>
         <Field className={styles.small} label={t("verdelen.vat")} validationState={props.vatError ? "error" : "none"} validationMessage={props.vatError ? t(props.vatError) : undefined}>
           <Input value={props.vat} inputMode="decimal" data-testid="verdelen-vat" onChange={(_, d) => props.onSettings({ vat: d.value })} />

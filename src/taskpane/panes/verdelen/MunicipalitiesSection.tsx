@@ -3,6 +3,7 @@ import { Button, Caption1, Field, Input, Select, makeStyles, tokens } from "@flu
 import { REGION_PRESETS } from "../../../engine/allocation";
 import { formatNumberNl } from "../../../engine/shared/numbers";
 import { useI18n } from "../../i18n/I18nProvider";
+import { ListButtons } from "./ListButtons";
 import type { KeySource, MunicipalityRow, RowCheck } from "./model";
 
 const useStyles = makeStyles({
@@ -13,7 +14,6 @@ const useStyles = makeStyles({
   weight: { width: "110px" },
   suggestions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, alignItems: "center", flexBasis: "100%" },
   ok: { color: tokens.colorNeutralForeground3 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 export interface MunicipalitiesSectionProps {
@@ -47,14 +47,7 @@ export function MunicipalitiesSection(props: MunicipalitiesSectionProps) {
       {props.rows.map((row, i) => (
         <MunicipalityLine key={row.id} {...props} index={i} row={row} check={props.checks[i]} />
       ))}
-      <div className={styles.buttons}>
-        <Button onClick={props.onAdd} data-testid="verdelen-municipality-add">
-          {t("verdelen.municipality.add")}
-        </Button>
-        <Button onClick={props.onReadSelection} disabled={props.busy} data-testid="verdelen-municipality-read">
-          {t("verdelen.municipality.fromSelection")}
-        </Button>
-      </div>
+      <ListButtons list="municipality" busy={props.busy} onAdd={props.onAdd} onReadSelection={props.onReadSelection} />
     </div>
   );
 }

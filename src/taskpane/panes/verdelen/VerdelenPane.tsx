@@ -1,19 +1,9 @@
 import * as React from "react";
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Accordion, Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import { usePaneServices } from "../../services";
+import { PaneSection } from "../../components/PaneSection";
+import { usePaneStyles } from "../../components/paneStyles";
 import { KeySection } from "./KeySection";
 import { LinesSection } from "./LinesSection";
 import { MunicipalitiesSection } from "./MunicipalitiesSection";
@@ -23,12 +13,12 @@ import { participates } from "./model";
 import { useVerdelen } from "./useVerdelen";
 
 const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   rule: { color: tokens.colorNeutralForeground3 },
 });
 
 /** The Verdelen pane: municipalities, key, cost lines, participation, preview, write. */
 export function VerdelenPane() {
+  const paneStyles = usePaneStyles();
   const styles = useStyles();
   const { t } = useI18n();
   const { busy } = usePaneServices();
@@ -36,72 +26,60 @@ export function VerdelenPane() {
   const lineNames = model.usedLines.map((l, j) => l.name.trim() || `Kostenpost ${j + 1}`);
 
   return (
-    <div className={styles.pane} data-testid="pane-verdelen">
+    <div className={paneStyles.pane} data-testid="pane-verdelen">
       <Text as="p">{t("verdelen.intro")}</Text>
       <Accordion multiple collapsible defaultOpenItems={["municipalities", "key", "lines"]}>
-        <AccordionItem value="municipalities">
-          <AccordionHeader as="h2">{t("verdelen.section.municipalities")}</AccordionHeader>
-          <AccordionPanel>
-            <MunicipalitiesSection
-              rows={input.rows}
-              checks={model.checks}
-              keySource={input.keySource}
-              busy={busy}
-              onPreset={actions.applyPreset}
-              onChange={actions.setRow}
-              onAdd={actions.addRow}
-              onRemove={actions.removeRow}
-              onReadSelection={actions.readMunicipalities}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="key">
-          <AccordionHeader as="h2">{t("verdelen.section.key")}</AccordionHeader>
-          <AccordionPanel>
-            <KeySection
-              keySource={input.keySource}
-              year={input.year}
-              registry={registry}
-              imports={imports}
-              busy={busy}
-              onKeySource={actions.setKeySource}
-              onYear={(year) => update({ year })}
-              onImport={actions.importCbs}
-              onRemoveImports={actions.removeImports}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="lines">
-          <AccordionHeader as="h2">{t("verdelen.section.lines")}</AccordionHeader>
-          <AccordionPanel>
-            <LinesSection
-              lines={input.lines}
-              lineErrors={model.lineErrors}
-              vat={input.vat}
-              vatError={model.vatError}
-              decimals={input.decimals}
-              budgetYear={input.budgetYear}
-              budgetYearError={model.budgetYearError}
-              busy={busy}
-              onChange={actions.setLine}
-              onAdd={actions.addLine}
-              onRemove={actions.removeLine}
-              onReadSelection={actions.readLines}
-              onSettings={update}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="participation">
-          <AccordionHeader as="h2">{t("verdelen.section.participation")}</AccordionHeader>
-          <AccordionPanel>
-            <ParticipationGrid
-              rows={input.rows}
-              lines={model.usedLines}
-              joins={(lineId, rowId) => participates(input, lineId, rowId)}
-              onChange={actions.setParticipation}
-            />
-          </AccordionPanel>
-        </AccordionItem>
+        <PaneSection value="municipalities" title={t("verdelen.section.municipalities")}>
+          <MunicipalitiesSection
+            rows={input.rows}
+            checks={model.checks}
+            keySource={input.keySource}
+            busy={busy}
+            onPreset={actions.applyPreset}
+            onChange={actions.setRow}
+            onAdd={actions.addRow}
+            onRemove={actions.removeRow}
+            onReadSelection={actions.readMunicipalities}
+          />
+        </PaneSection>
+        <PaneSection value="key" title={t("verdelen.section.key")}>
+          <KeySection
+            keySource={input.keySource}
+            year={input.year}
+            registry={registry}
+            imports={imports}
+            busy={busy}
+            onKeySource={actions.setKeySource}
+            onYear={(year) => update({ year })}
+            onImport={actions.importCbs}
+            onRemoveImports={actions.removeImports}
+          />
+        </PaneSection>
+        <PaneSection value="lines" title={t("verdelen.section.lines")}>
+          <LinesSection
+            lines={input.lines}
+            lineErrors={model.lineErrors}
+            vat={input.vat}
+            vatError={model.vatError}
+            decimals={input.decimals}
+            budgetYear={input.budgetYear}
+            budgetYearError={model.budgetYearError}
+            busy={busy}
+            onChange={actions.setLine}
+            onAdd={actions.addLine}
+            onRemove={actions.removeLine}
+            onReadSelection={actions.readLines}
+            onSettings={update}
+          />
+        </PaneSection>
+        <PaneSection value="participation" title={t("verdelen.section.participation")}>
+          <ParticipationGrid
+            rows={input.rows}
+            lines={model.usedLines}
+            joins={(lineId, rowId) => participates(input, lineId, rowId)}
+            onChange={actions.setParticipation}
+          />
+        </PaneSection>
       </Accordion>
       <Caption1 as="p" className={styles.rule}>
         {t("verdelen.rule")}
