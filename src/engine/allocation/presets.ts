@@ -17,25 +17,25 @@ export const REGION_PRESETS: readonly RegionPreset[] = [
   {
     id: "noord-limburg",
     name: "Noord-Limburg (7)",
-    source: "seed 000, regionaal jaarverslag sociaal domein Noord-Limburg",
+    source: "Periodieke rapportage MGR sociaal domein Limburg-Noord, januari–april 2023 (module 1)",
     municipalities: NOORD_LIMBURG,
   },
   {
     id: "noord-midden-limburg",
     name: "Noord- en Midden-Limburg (14)",
-    source: "seed 000, module 2 (Beschermd Wonen, MO, B&P)",
+    source: "Periodieke rapportage MGR sociaal domein Limburg-Noord, januari–april 2023 (module 2: BW, MO, B&P)",
     municipalities: [...NOORD_LIMBURG, "Echt-Susteren", "Leudal", "Maasgouw", "Nederweert", "Roerdalen", "Roermond", "Weert"],
   },
   {
     id: "brabant-noordoost-oost",
     name: "Brabant Noordoost-oost (5)",
-    source: "seed 002 §6.4, kosten per gemeente",
+    source: "Inkoopplan Wmo 2024–2025 regio Brabant Noordoost-oost, §6.4 kosten per gemeente",
     municipalities: ["Bernheze", "Boekel", "Land van Cuijk", "Maashorst", "Oss"],
   },
   {
     id: "regio-nijmegen",
     name: "Regio Nijmegen (7)",
-    source: "seed 004, kaders regiobegroting",
+    source: "Regionaal werkprogramma 2021 Wmo en Jeugdwet regio Nijmegen, kaders regiobegroting",
     municipalities: ["Berg en Dal", "Beuningen", "Druten", "Heumen", "Mook en Middelaar", "Nijmegen", "Wijchen"],
   },
 ];

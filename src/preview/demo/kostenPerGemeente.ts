@@ -26,6 +26,6 @@ export function kostenPerGemeenteSheet(): MemorySheet {
       return cell;
     }),
   );
-  cells.push([], [{ value: `Bron: ${published.title}, seed 002 regels ${published.source.lines.join("–")}.` }]);
+  cells.push([], [{ value: `Bron: ${published.title}, Inkoopplan Wmo 2024–2025 regio Brabant Noordoost-oost.` }]);
   return { name: KOSTEN_SHEET, cells, columnWidths: [110, 95, 60, 150, 105, 125, 125, 80, 110] };
 }

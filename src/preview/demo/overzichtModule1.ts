@@ -50,6 +50,6 @@ export function overzichtModule1Sheet(): MemorySheet {
       ...(amounts ?? []).map((value) => ({ value, numberFormat: AMOUNT, ...(bold ? { bold } : {}) })),
     ]),
   ];
-  cells.push([], [{ value: "Bron: Rapportage Module 1 en 2, eerste tertiaal 2023, §Financiën MGR (seed 000 regels 123–147)." }]);
+  cells.push([], [{ value: "Bron: Periodieke rapportage MGR sociaal domein Limburg-Noord januari–april 2023, §Financiën MGR." }]);
   return { name: OVERZICHT_SHEET, cells, columnWidths: [260, 110, 90, 90, 110, 90, 90] };
 }
