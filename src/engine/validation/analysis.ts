@@ -2,7 +2,7 @@
  * Everything the rules read, computed once: the grid, its structure, and per block which
  * cells are totals of which parts (both directions), variance sources and saldo rows.
  */
-import { isNumeric, summedRangesAt, type Grid } from "./grid";
+import { formulaAt, isNumeric, summedRangesAt, type Grid } from "./grid";
 import type { Block, Column } from "./structure";
 import { resolveAxis, type AxisLine, type TotalCheck } from "./totals";
 import { judge } from "./tolerance";
@@ -24,21 +24,46 @@ export function numberAt(grid: Grid, r: number, c: number): number {
   return isNumeric(grid.kind[i]) ? grid.num[i] : NaN;
 }
 
-/** A SUM in one of the cells that adds up along the axis: down its column ("rows") or across its row ("columns"). */
-function hasSumFormula(grid: Grid, cells: number[], axis: "rows" | "columns"): boolean {
-  for (const i of cells) {
-    const f = grid.formula[i];
-    if (f === undefined || !SUM_START.test(f)) continue;
+/**
+ * A SUM in one of the cells of a line that adds up along the axis: for a row (axis "rows") the
+ * cells (line, c) for c in `cross`, a SUM down its column; for a column the cells (r, line), a
+ * SUM across its row. Runs for every row of a block, so it walks indices instead of building cell lists.
+ */
+function hasSumFormula(grid: Grid, line: number, cross: readonly number[], axis: "rows" | "columns"): boolean {
+  for (const x of cross) {
+    const i = axis === "rows" ? line * grid.cols + x : x * grid.cols + line;
+    const f = formulaAt(grid, i);
+    if (f === undefined || !startsWithSum(f)) continue;
     const ranges = summedRangesAt(grid, i);
     if (!ranges) continue;
     const row = grid.row0 + Math.floor(i / grid.cols);
     const col = grid.col0 + (i % grid.cols);
-    if (axis === "rows" ? ranges.every((r) => r.c1 === col && r.c2 === col && r.r2 < row) : ranges.every((r) => r.r1 === row && r.r2 === row && r.c2 < col)) return true;
+    let along = true;
+    for (let k = 0; k < ranges.count; k++) {
+      const fits =
+        axis === "rows"
+          ? ranges.c1(k) === col && ranges.c2(k) === col && ranges.r2(k) < row
+          : ranges.r1(k) === row && ranges.r2(k) === row && ranges.c2(k) < col;
+      if (!fits) {
+        along = false;
+        break;
+      }
+    }
+    if (along) return true;
   }
   return false;
 }
 
 const SUM_START = /^=\s*SUM\(/i;
+
+/** SUM_START.test(f) for a formula ("=…"), without the regex in the usual cases: "=SUM(" and "=B3+…". */
+function startsWithSum(f: string): boolean {
+  const c = f.charCodeAt(1);
+  if (c === 83 || c === 115) return (f.charCodeAt(2) | 32) === 117 && (f.charCodeAt(3) | 32) === 109 && f.charCodeAt(4) === 40;
+  // any other ASCII character but white space rules a SUM out; white space and the rest go to the regex
+  if (c < 128 && c !== 32 && !(c >= 9 && c <= 13)) return false;
+  return SUM_START.test(f);
+}
 
 export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
   resolveVarianceColumns(grid, block);
@@ -47,14 +72,16 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
 
   // rows axis: total rows sum the rows above; Aandeel is checked by its own rule
   const rowCross = cols.filter((c) => c.role !== "share");
+  const rowCrossIndices = rowCross.map((c) => c.index);
+  const numberRowIndices = numberRows.map((r) => r.index);
   const rowLines: AxisLine[] = block.rows.map((row) => {
     if (row.role === "section") return { at: row.index, kind: "reset" };
     if (row.role === "balance" || row.role === "average" || row.role === "variance") return { at: row.index, kind: "skip" };
     if (row.role === "total") return { at: row.index, kind: "total" };
-    if (row.hasNumbers && hasSumFormula(grid, rowCross.map((c) => row.index * grid.cols + c.index), "rows")) return { at: row.index, kind: "total" };
+    if (row.hasNumbers && hasSumFormula(grid, row.index, rowCrossIndices, "rows")) return { at: row.index, kind: "total" };
     return { at: row.index, kind: "part", detectable: row.hasNumbers, unlabelled: row.label === "" };
   });
-  const rowAxis = resolveAxis(grid, "rows", rowLines, rowCross.map((c) => c.index), (x) => rowCross[x].unit);
+  const rowAxis = resolveAxis(grid, "rows", rowLines, rowCrossIndices, (x) => rowCross[x].unit);
 
   // columns axis: total columns sum the amount columns to their left, never Inwoners/Aandeel/BTW/Verschil/Gemiddeld
   const colLines: AxisLine[] = cols.map((col, k) => {
@@ -67,12 +94,12 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
     }
     if (col.role === "total" || col.role === "excl") return { ...base, kind: "total" };
     if (col.role === "amount" || col.role === "period") {
-      if (hasSumFormula(grid, numberRows.map((r) => r.index * grid.cols + col.index), "columns")) return { ...base, kind: "total" };
+      if (hasSumFormula(grid, col.index, numberRowIndices, "columns")) return { ...base, kind: "total" };
       return { ...base, kind: "part", detectable: col.role === "amount" };
     }
     return { ...base, kind: "skip" };
   });
-  const colAxis = resolveAxis(grid, "columns", colLines, numberRows.map((r) => r.index), () => 1);
+  const colAxis = resolveAxis(grid, "columns", colLines, numberRowIndices, () => 1);
   for (const c of colAxis.valueTotals) {
     const col = cols.find((cc) => cc.index === c);
     if (col) {
@@ -89,8 +116,11 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
   for (const l of rowLines) if (l.kind === "total") totalRows.add(l.at);
   const totalCols = new Set<number>(colLines.filter((l) => l.kind === "total" || l.kind === "incl").map((l) => l.at));
   for (const c of colAxis.valueTotals) totalCols.add(c);
-  const checks = [...rowAxis.checks, ...colAxis.checks, ...balanceChecks(grid, block, rowAxis.checks)];
-  checks.push(...reconciliations(grid, block, rowAxis.checks, rowAxis.derived));
+  // appended in loops: spreading a check per row of a long sheet is slow
+  const checks: TotalCheck[] = [];
+  for (const list of [rowAxis.checks, colAxis.checks, balanceChecks(grid, block, rowAxis.checks), reconciliations(grid, block, rowAxis.checks, rowAxis.derived)]) {
+    for (const check of list) checks.push(check);
+  }
   return { block, checks, totalRows, totalCols, valueTotalRows: rowAxis.valueTotals, valueTotalCols: colAxis.valueTotals, derivedRows: rowAxis.derived };
 }
 

@@ -4,6 +4,7 @@
  */
 import { parseNumberText } from "../shared/numbers";
 import { cellAddress, parseCellAddress, summedRanges, type CellRange } from "./a1";
+import { unitFromFormat } from "./tolerance";
 import type { SheetInput } from "./types";
 
 export const CellKind = {
@@ -32,11 +33,33 @@ export interface Grid {
   num: Float64Array;
   /** decimals the printed value carries (-1 = unknown / float noise) */
   decimals: Int8Array;
-  text: (string | undefined)[];
-  formula: (string | undefined)[];
-  format: (string | undefined)[];
-  /** parsed SUM ranges per formula cell, filled on first use (null = not a plain sum) */
-  sumRanges: Map<number, CellRange[] | null>;
+  /*
+   * Texts, formulas and number formats are held per cell as 1 + an index into a list (0 = none):
+   * most cells have no text or formula, and a few distinct formats serve a whole sheet. Typed
+   * arrays of slots cost far less to build than arrays of 250,000 mostly-undefined entries.
+   * Read them with textAt, formulaAt and formatAt.
+   */
+  textSlot: Int32Array;
+  /** every text of the sheet, in cell order */
+  texts: string[];
+  formulaSlot: Int32Array;
+  formulas: string[];
+  formatSlot: Int32Array;
+  /** the distinct number formats ("General" and "" are no format) */
+  formatList: string[];
+  /** per distinct format: its unit (unitFromFormat), NaN when it prints no digits */
+  formatUnit: number[];
+  /**
+   * Parsed SUM ranges, filled on first use and read with summedRangesAt. Flat numbers rather than
+   * objects: a big sheet has a range or more per formula, all kept for the whole check, and
+   * objects that outlive many allocations make every garbage collection copy them. Range k is
+   * sumRangeData[4k … 4k + 3] = r1, c1, r2, c2; per formula (indexed like formulas) sumRangeFirst
+   * is 1 + its first range (0 = not parsed yet, -1 = not a plain sum) and sumRangeCount how many.
+   */
+  sumRangeFirst: Int32Array;
+  sumRangeCount: Int32Array;
+  sumRangeData: Float64Array;
+  sumRangesStored: number;
 }
 
 export function buildGrid(input: SheetInput): Grid {
@@ -54,11 +77,24 @@ export function buildGrid(input: SheetInput): Grid {
     kind: new Uint8Array(size),
     num: new Float64Array(size).fill(NaN),
     decimals: new Int8Array(size).fill(-1),
-    text: packedArray(size),
-    formula: packedArray(size),
-    format: packedArray(size),
-    sumRanges: new Map(),
+    textSlot: new Int32Array(size),
+    texts: [],
+    formulaSlot: new Int32Array(size),
+    formulas: [],
+    formatSlot: new Int32Array(size),
+    formatList: [],
+    formatUnit: [],
+    sumRangeFirst: new Int32Array(0),
+    sumRangeCount: new Int32Array(0),
+    sumRangeData: new Float64Array(0),
+    sumRangesStored: 0,
   };
+  const formatSlots = new Map<string, number>();
+  /** whether each distinct format (by slot - 1) has a digit placeholder */
+  const formatHasDigits: boolean[] = [];
+  // neighbouring cells nearly always share their format: remember the last one instead of a map look-up per cell
+  let lastFormat: string | undefined;
+  let lastSlot = 0;
   for (let r = 0; r < rows; r++) {
     const row = values[r] ?? [];
     const formulaRow = input.formulas?.[r];
@@ -66,25 +102,58 @@ export function buildGrid(input: SheetInput): Grid {
     for (let c = 0; c < cols; c++) {
       const i = r * cols + c;
       const fmt = formatRow?.[c];
-      const formatted = typeof fmt === "string" && fmt !== "" && fmt !== "General";
-      if (formatted) grid.format[i] = fmt;
+      let slot = 0;
+      if (typeof fmt === "string" && fmt !== "" && fmt !== "General") {
+        if (fmt === lastFormat) slot = lastSlot;
+        else {
+          slot = formatSlots.get(fmt) ?? 0;
+          if (slot === 0) {
+            grid.formatList.push(fmt);
+            formatHasDigits.push(/[0#]/.test(fmt));
+            slot = grid.formatList.length;
+            formatSlots.set(fmt, slot);
+          }
+          lastFormat = fmt;
+          lastSlot = slot;
+        }
+        grid.formatSlot[i] = slot;
+      }
       // a number format gives the cell's unit; the decimals of the value are only needed without one
-      classify(grid, i, row[c], !formatted || !/[0#]/.test(fmt));
+      classify(grid, i, row[c], slot === 0 || !formatHasDigits[slot - 1]);
       const f = formulaRow?.[c];
-      if (typeof f === "string" && f.startsWith("=")) grid.formula[i] = f;
+      // 61 = "=": only formulas are kept, not the constants Office.js repeats in `formulas`
+      if (typeof f === "string" && f.charCodeAt(0) === 61) {
+        grid.formulas.push(f);
+        grid.formulaSlot[i] = grid.formulas.length;
+      }
     }
   }
+  for (const fmt of grid.formatList) grid.formatUnit.push(unitFromFormat(fmt) ?? NaN);
+  grid.sumRangeFirst = new Int32Array(grid.formulas.length);
+  grid.sumRangeCount = new Int32Array(grid.formulas.length);
+  grid.sumRangeData = new Float64Array(4 * Math.max(16, grid.formulas.length));
   return grid;
 }
 
-/**
- * An array of `size` undefined slots built by pushing: `new Array(size)` for a large size gives
- * a slow dictionary-mode array in V8, and these arrays are read for every cell.
- */
-export function packedArray<T>(size: number): (T | undefined)[] {
-  const out: (T | undefined)[] = [];
-  for (let i = 0; i < size; i++) out.push(undefined);
-  return out;
+export function textAt(grid: Grid, i: number): string | undefined {
+  const slot = grid.textSlot[i];
+  return slot ? grid.texts[slot - 1] : undefined;
+}
+
+/** The formula of cell i; undefined outside the grid as well, so neighbours can be probed freely. */
+export function formulaAt(grid: Grid, i: number): string | undefined {
+  const slot = grid.formulaSlot[i];
+  return slot ? grid.formulas[slot - 1] : undefined;
+}
+
+export function formatAt(grid: Grid, i: number): string | undefined {
+  const slot = grid.formatSlot[i];
+  return slot ? grid.formatList[slot - 1] : undefined;
+}
+
+function setText(grid: Grid, i: number, text: string): void {
+  grid.texts.push(text);
+  grid.textSlot[i] = grid.texts.length;
 }
 
 function classify(grid: Grid, i: number, value: unknown, needDecimals: boolean): void {
@@ -102,13 +171,14 @@ function classify(grid: Grid, i: number, value: unknown, needDecimals: boolean):
   }
   if (value instanceof Date) {
     grid.kind[i] = CellKind.Text;
-    grid.text[i] = value.toISOString().slice(0, 10);
+    setText(grid, i, value.toISOString().slice(0, 10));
     return;
   }
   const text = String(value).trim();
   if (text === "") return;
-  grid.text[i] = text;
-  if (ERROR_VALUE.test(text)) {
+  setText(grid, i, text);
+  // error values start with "#": skip the regex for every other text
+  if (text.charCodeAt(0) === 35 && ERROR_VALUE.test(text)) {
     grid.kind[i] = CellKind.Error;
     return;
   }
@@ -147,16 +217,65 @@ export function decimalsOf(value: number): number {
   return -1;
 }
 
-/** The ranges a summing formula in cell i adds up (see summedRanges), parsed once per cell. */
-export function summedRangesAt(grid: Grid, i: number): CellRange[] | undefined {
-  const f = grid.formula[i];
-  if (!f) return undefined;
-  let cached = grid.sumRanges.get(i);
-  if (cached === undefined) {
-    cached = summedRanges(f) ?? null;
-    grid.sumRanges.set(i, cached);
+/** Ranges of one formula as stored in the grid (see Grid.sumRangeData), 0 ≤ k < count. */
+export class RangeList {
+  constructor(
+    private readonly data: Float64Array,
+    private readonly first: number,
+    readonly count: number,
+  ) {}
+
+  r1(k: number): number {
+    return this.data[4 * (this.first + k)];
   }
-  return cached ?? undefined;
+  c1(k: number): number {
+    return this.data[4 * (this.first + k) + 1];
+  }
+  r2(k: number): number {
+    return this.data[4 * (this.first + k) + 2];
+  }
+  c2(k: number): number {
+    return this.data[4 * (this.first + k) + 3];
+  }
+}
+
+/** The ranges a summing formula in cell i adds up (see summedRanges), parsed once per formula. */
+export function summedRangesAt(grid: Grid, i: number): RangeList | undefined {
+  const formula = grid.formulaSlot[i];
+  if (formula === 0) return undefined;
+  let first = grid.sumRangeFirst[formula - 1];
+  if (first === 0) {
+    const ranges = summedRanges(grid.formulas[formula - 1]);
+    if (!ranges) {
+      grid.sumRangeFirst[formula - 1] = -1;
+      return undefined;
+    }
+    first = storeRanges(grid, ranges) + 1;
+    grid.sumRangeFirst[formula - 1] = first;
+    grid.sumRangeCount[formula - 1] = ranges.length;
+  }
+  if (first < 0) return undefined;
+  return new RangeList(grid.sumRangeData, first - 1, grid.sumRangeCount[formula - 1]);
+}
+
+/** Appends the ranges to the flat store; returns the index of the first. */
+function storeRanges(grid: Grid, ranges: CellRange[]): number {
+  const at = grid.sumRangesStored;
+  const needed = 4 * (at + ranges.length);
+  if (needed > grid.sumRangeData.length) {
+    const grown = new Float64Array(Math.max(needed, 2 * grid.sumRangeData.length));
+    grown.set(grid.sumRangeData);
+    grid.sumRangeData = grown;
+  }
+  let o = 4 * at;
+  for (const r of ranges) {
+    grid.sumRangeData[o++] = r.r1;
+    grid.sumRangeData[o++] = r.c1;
+    grid.sumRangeData[o++] = r.r2;
+    grid.sumRangeData[o++] = r.c2;
+  }
+  grid.sumRangesStored = at + ranges.length;
+  return at;
 }
 
 function textDecimals(text: string, parsed: number): number {

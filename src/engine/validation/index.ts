@@ -25,7 +25,7 @@ export function validateSheet(snapshot: SheetInput, options: ValidateOptions = {
   const structure = detectStructure(grid);
   const blocks = structure.blocks.map((b) => analyseBlock(grid, b));
   const registry: MunicipalityDirectory = options.registry ?? defaultRegistry;
-  const { year, source } = referenceYear(snapshot, structure, grid.text, registry);
+  const { year, source } = referenceYear(snapshot, structure, grid.texts, registry);
   const ctx: RuleContext = { grid, structure, blocks, year, yearSource: source, registry };
   const wanted = options.rules ? new Set(options.rules) : undefined;
 
@@ -56,7 +56,7 @@ function byPosition(a: Finding, b: Finding): number {
 function referenceYear(
   snapshot: SheetInput,
   structure: Structure,
-  texts: (string | undefined)[],
+  texts: readonly string[],
   registry: MunicipalityDirectory,
 ): { year: number; source: string } {
   if (snapshot.year !== undefined) return { year: snapshot.year, source: "opgegeven bij de controle" };

@@ -3,7 +3,7 @@
  * column, numeric columns and what each one means (amount, total, BTW, Aandeel …), row roles
  * (data, total, saldo, section heading) and sections (Lasten/Baten).
  */
-import { CellKind, isNumeric, type Grid } from "./grid";
+import { CellKind, formatAt, isNumeric, textAt, type Grid } from "./grid";
 import {
   AVERAGE_WORDS,
   BALANCE_WORDS,
@@ -19,7 +19,7 @@ import {
 } from "./keywords";
 import { parsePeriod, type Period } from "./periods";
 import { excelSerialToDayNumber, fromDayNumber } from "../shared/dates";
-import { hasKeyword, words } from "./text";
+import { hasKeyword, normalise, wordsHaveKeyword, wordsOfKey } from "./text";
 import { columnUnitFromDecimals, unitFromFormat } from "./tolerance";
 
 export type ColumnRole = "amount" | "total" | "excl" | "incl" | "vat" | "share" | "population" | "variance" | "average" | "period";
@@ -45,6 +45,8 @@ export interface Column {
 export interface Row {
   index: number;
   label: string;
+  /** the label normalised (see normalise): compared for duplicates, split for keywords */
+  key: string;
   role: RowRole;
   section: number;
   /** true when the row holds at least one number (or "-") in a numeric column */
@@ -135,7 +137,7 @@ function rowHasNumbers(grid: Grid, r: number): boolean {
 function rowText(grid: Grid, r: number): string {
   const parts: string[] = [];
   for (let c = 0; c < grid.cols; c++) {
-    const t = grid.text[r * grid.cols + c];
+    const t = textAt(grid, r * grid.cols + c);
     if (t) parts.push(t);
   }
   return parts.join(" ");
@@ -148,7 +150,7 @@ function isYearLike(grid: Grid, i: number): boolean {
 
 /** A number shown as a date (format with d/m/y and no digit placeholders): month headers are often real dates. */
 function isDateCell(grid: Grid, i: number): boolean {
-  const fmt = grid.format[i];
+  const fmt = formatAt(grid, i);
   if (!fmt || grid.kind[i] !== CellKind.Number) return false;
   const bare = fmt.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
   return /[dmy]/i.test(bare) && !/[0#]/.test(bare);
@@ -201,6 +203,8 @@ function analyseBlock(grid: Grid, block: Block): void {
   const txt = new Int32Array(cols);
   const maxDec = new Int8Array(cols);
   const percent = new Uint8Array(cols);
+  // per distinct format of the sheet (by slot - 1), looked up for every figure below
+  const infos = grid.formatList.map(formatInfo);
   for (let rr = dataTop; rr <= block.bottom; rr++) {
     const base = rr * cols;
     for (let c = 0; c < cols; c++) {
@@ -208,11 +212,11 @@ function analyseBlock(grid: Grid, block: Block): void {
       const k = kind[i];
       if (k === CellKind.Number || k === CellKind.NumericText || k === CellKind.Dash) {
         num[c]++;
-        const fmt = grid.format[i];
-        const info = fmt !== undefined ? formatInfo(fmt) : undefined;
+        const slot = grid.formatSlot[i];
+        const info = slot !== 0 ? infos[slot - 1] : undefined;
         const decimals = info && info.decimals >= 0 ? info.decimals : grid.decimals[i];
         if (decimals > maxDec[c]) maxDec[c] = decimals;
-        if (info?.percent || (k === CellKind.NumericText && grid.text[i]!.includes("%"))) percent[c] = 1;
+        if (info?.percent || (k === CellKind.NumericText && textAt(grid, i)!.includes("%"))) percent[c] = 1;
       } else if (k === CellKind.Text) txt[c]++;
     }
   }
@@ -225,11 +229,18 @@ function analyseBlock(grid: Grid, block: Block): void {
   }
   // the label column: of the text columns before the figures, the one with the most distinct texts (rightmost on a tie)
   let bestDistinct = 0;
+  let candidates = 0;
+  for (let c = 0; c < firstNumeric; c++) if (txt[c] > 0) candidates++;
   for (let c = 0; c < firstNumeric; c++) {
     if (txt[c] === 0) continue;
+    // a single text column is the label column whatever its count: skip a set of every label
+    if (candidates === 1) {
+      block.labelCol = c;
+      break;
+    }
     const distinct = new Set<string>();
     for (let rr = dataTop; rr <= block.bottom; rr++) {
-      const t = grid.text[rr * cols + c];
+      const t = textAt(grid, rr * cols + c);
       if (t !== undefined && grid.kind[rr * cols + c] === CellKind.Text) distinct.add(t);
     }
     if (distinct.size >= bestDistinct) {
@@ -240,7 +251,7 @@ function analyseBlock(grid: Grid, block: Block): void {
   if (firstNumeric < 0) return;
   for (let c = Math.max(firstNumeric, block.labelCol + 1); c < cols; c++) {
     if (num[c] === 0 || txt[c] * 2 > num[c]) continue;
-    const header = block.headerRows.map((hr) => grid.text[hr * cols + c] ?? (isYearLike(grid, hr * cols + c) ? String(grid.num[hr * cols + c]) : "")).filter((t) => t).join(" ");
+    const header = block.headerRows.map((hr) => textAt(grid, hr * cols + c) ?? (isYearLike(grid, hr * cols + c) ? String(grid.num[hr * cols + c]) : "")).filter((t) => t).join(" ");
     block.columns.push({
       index: c,
       header,
@@ -254,21 +265,14 @@ function analyseBlock(grid: Grid, block: Block): void {
   classifyRows(grid, block, dataTop);
 }
 
-const formats = new Map<string, { decimals: number; percent: boolean }>();
-
-/** Decimals a number format prints (-1 when it prints no digits) and whether it scales by 100; cached per format. */
+/** Decimals a number format prints (-1 when it prints no digits) and whether it scales by 100. */
 function formatInfo(format: string): { decimals: number; percent: boolean } {
-  let info = formats.get(format);
-  if (!info) {
-    const unit = unitFromFormat(format);
-    info = {
-      decimals: unit === undefined ? -1 : Math.max(0, Math.round(-Math.log10(unit))),
-      // '0"%"' prints percentage points with a literal sign: only an unquoted % scales by 100
-      percent: format.replace(/"[^"]*"/g, "").includes("%"),
-    };
-    formats.set(format, info);
-  }
-  return info;
+  const unit = unitFromFormat(format);
+  return {
+    decimals: unit === undefined ? -1 : Math.max(0, Math.round(-Math.log10(unit))),
+    // '0"%"' prints percentage points with a literal sign: only an unquoted % scales by 100
+    percent: format.replace(/"[^"]*"/g, "").includes("%"),
+  };
 }
 
 export function roleFromHeader(header: string): ColumnRole {
@@ -295,7 +299,7 @@ function detectPeriods(grid: Grid, block: Block): void {
   for (const hr of block.headerRows) {
     const parsed = block.columns.map((col) => {
       const i = hr * grid.cols + col.index;
-      const t = grid.text[i];
+      const t = textAt(grid, i);
       return t ? parsePeriod(t) : periodOfDateCell(grid, i);
     });
     const count = parsed.filter((p) => p !== undefined).length;
@@ -316,7 +320,7 @@ function detectPeriods(grid: Grid, block: Block): void {
 function classifyRows(grid: Grid, block: Block, dataTop: number): void {
   const sections: Section[] = [{ kind: "none", label: "", headingRow: -1 }];
   for (let r = dataTop; r <= block.bottom; r++) {
-    const label = block.labelCol >= 0 ? (grid.text[r * grid.cols + block.labelCol] ?? "") : "";
+    const label = block.labelCol >= 0 ? (textAt(grid, r * grid.cols + block.labelCol) ?? "") : "";
     let hasNumbers = false;
     for (const col of block.columns) {
       const k = grid.kind[r * grid.cols + col.index];
@@ -325,28 +329,30 @@ function classifyRows(grid: Grid, block: Block, dataTop: number): void {
         break;
       }
     }
+    // normalised once per row: every keyword list below reads the same words
+    const key = normalise(label);
+    const ws = wordsOfKey(key);
     let role: RowRole;
     if (!hasNumbers) {
-      const kindOfSection = sectionKind(label);
+      const kindOfSection = sectionKind(ws);
       if (kindOfSection !== "none") {
         sections.push({ kind: kindOfSection, label, headingRow: r });
         role = "section";
       } else role = "heading";
-    } else if (hasKeyword(label, BALANCE_WORDS)) role = "balance";
-    else if (hasKeyword(label, TOTAL_WORDS, true)) role = "total";
-    else if (hasKeyword(label, AVERAGE_WORDS)) role = "average";
-    else if (hasKeyword(label, VARIANCE_WORDS)) role = "variance";
+    } else if (wordsHaveKeyword(ws, BALANCE_WORDS)) role = "balance";
+    else if (wordsHaveKeyword(ws, TOTAL_WORDS, true)) role = "total";
+    else if (wordsHaveKeyword(ws, AVERAGE_WORDS)) role = "average";
+    else if (wordsHaveKeyword(ws, VARIANCE_WORDS)) role = "variance";
     else role = "data";
-    block.rows.push({ index: r, label, role, section: sections.length - 1, hasNumbers });
+    block.rows.push({ index: r, label, key, role, section: sections.length - 1, hasNumbers });
   }
   block.sections = sections;
 }
 
 /** Only short Lasten/Baten-type headings start a section. */
-function sectionKind(label: string): SectionKind {
-  const ws = words(label);
+function sectionKind(ws: readonly string[]): SectionKind {
   if (ws.length === 0 || ws.length > 3) return "none";
-  if (hasKeyword(label, SECTION_INCOME_WORDS)) return "baten";
-  if (hasKeyword(label, SECTION_COST_WORDS)) return "lasten";
+  if (wordsHaveKeyword(ws, SECTION_INCOME_WORDS)) return "baten";
+  if (wordsHaveKeyword(ws, SECTION_COST_WORDS)) return "lasten";
   return "none";
 }

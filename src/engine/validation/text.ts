@@ -3,18 +3,30 @@
  * typo away from a keyword ("Vershil") still counts when the word is long enough to tell.
  */
 
+function isAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 127) return false;
+  return true;
+}
+
+/** Already normal after lower-casing: words of [a-z0-9%] separated by single spaces. */
+const PLAIN = /^[a-z0-9%]+(?: [a-z0-9%]+)*$/;
+
 export function normalise(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9%]+/g, " ")
-    .trim();
+  // NFD and the accent strip only change non-ASCII text; most labels are plain ASCII and this runs per row
+  const folded = isAscii(text) ? text : text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  const lower = folded.toLowerCase();
+  // a plain label ("post 12") is its own normal form: no replace and trim to allocate
+  if (PLAIN.test(lower)) return lower;
+  return lower.replace(/[^a-z0-9%]+/g, " ").trim();
 }
 
 export function words(text: string): string[] {
-  const n = normalise(text);
-  return n === "" ? [] : n.split(" ");
+  return wordsOfKey(normalise(text));
+}
+
+/** The words of an already normalised text. */
+export function wordsOfKey(key: string): string[] {
+  return key === "" ? [] : key.split(" ");
 }
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
@@ -47,28 +59,54 @@ export function wordMatches(word: string, keyword: string, allowCompound = false
   return editDistance(word, keyword, 1) <= 1;
 }
 
-/** Per keyword list, what each word seen so far gave: labels repeat their words a lot in big sheets. */
+/**
+ * Per keyword list (one cache with and one without compounds), what each word seen so far
+ * gave: labels repeat their words a lot in big sheets.
+ */
 const memo = new WeakMap<readonly string[], Map<string, boolean>>();
+const compoundMemo = new WeakMap<readonly string[], Map<string, boolean>>();
 
-function wordHasKeyword(word: string, keywords: readonly string[], allowCompound: boolean): boolean {
-  if (/^[0-9]+$/.test(word)) return false;
-  let cache = memo.get(keywords);
+function memoFor(keywords: readonly string[], allowCompound: boolean): Map<string, boolean> {
+  const caches = allowCompound ? compoundMemo : memo;
+  let cache = caches.get(keywords);
   if (!cache) {
     cache = new Map();
-    memo.set(keywords, cache);
+    caches.set(keywords, cache);
   }
-  const key = allowCompound ? "+" + word : word;
-  let hit = cache.get(key);
+  return cache;
+}
+
+function isDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let k = 0; k < word.length; k++) {
+    const ch = word.charCodeAt(k);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
+}
+
+function wordHasKeyword(word: string, keywords: readonly string[], allowCompound: boolean, cache: Map<string, boolean>): boolean {
+  // row numbers in labels ("Post 12") are never keywords: no cache entry for each
+  if (isDigits(word)) return false;
+  let hit = cache.get(word);
   if (hit === undefined) {
     hit = keywords.some((k) => wordMatches(word, k, allowCompound));
-    if (cache.size < 50_000) cache.set(key, hit);
+    if (cache.size < 50_000) cache.set(word, hit);
   }
   return hit;
 }
 
 export function hasKeyword(text: string, keywords: readonly string[], allowCompound = false): boolean {
   if (text === "") return false;
-  return words(text).some((w) => wordHasKeyword(w, keywords, allowCompound));
+  return wordsHaveKeyword(words(text), keywords, allowCompound);
+}
+
+/** hasKeyword for a text already split into words (see words), so one label is normalised once for all lists. */
+export function wordsHaveKeyword(ws: readonly string[], keywords: readonly string[], allowCompound = false): boolean {
+  if (ws.length === 0) return false;
+  const cache = memoFor(keywords, allowCompound);
+  for (const w of ws) if (wordHasKeyword(w, keywords, allowCompound, cache)) return true;
+  return false;
 }
 
 /** The edit distance up to which a misspelled name gets a suggestion: max(2, 30% of its length). */

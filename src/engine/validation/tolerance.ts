@@ -21,18 +21,13 @@ export function unitFromFormat(format: string): number | undefined {
   return Math.pow(10, -decimals);
 }
 
-const formatUnits = new Map<string, number | null>();
-
 /** Unit of one cell: its number format when present, else the decimals its column carries. */
 export function cellUnit(grid: Grid, i: number, columnUnit: number): number {
-  const fmt = grid.format[i];
-  if (fmt === undefined) return columnUnit;
-  let u = formatUnits.get(fmt);
-  if (u === undefined) {
-    u = unitFromFormat(fmt) ?? null;
-    if (formatUnits.size < 1000) formatUnits.set(fmt, u);
-  }
-  return u ?? columnUnit;
+  const slot = grid.formatSlot[i];
+  if (slot === 0) return columnUnit;
+  // computed once per distinct format by buildGrid; NaN = the format prints no digits
+  const u = grid.formatUnit[slot - 1];
+  return Number.isNaN(u) ? columnUnit : u;
 }
 
 /** The unit a column's values carry: 10^-(most decimals seen), 1 when all whole numbers. */

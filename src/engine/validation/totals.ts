@@ -59,14 +59,11 @@ export interface AxisResult {
   derived: Set<number>;
 }
 
-interface Item {
-  line: number;
-  boundary: boolean;
-}
-
 const MAX_CANDIDATES = 8;
 /** placeholder until a total is chosen; closeTotal fills in the real parts */
 const NO_PARTS: number[] = [];
+/** the check list of a probe, which collects none */
+const NO_CHECKS: TotalCheck[] = [];
 
 export function resolveAxis(
   grid: Grid,
@@ -75,54 +72,86 @@ export function resolveAxis(
   cross: number[],
   crossUnit: (x: number) => number,
 ): AxisResult {
-  const X = cross.length;
-  const checks: TotalCheck[] = [];
-  const valueTotals = new Set<number>();
-  const derived = new Set<number>();
-  const cellIndex = axis === "rows" ? (line: number, x: number) => line * grid.cols + cross[x] : (line: number, x: number) => cross[x] * grid.cols + line;
-  const rowCol = axis === "rows" ? (line: number, x: number) => [line, cross[x]] : (line: number, x: number) => [cross[x], line];
-  const lineUnit = new Map<number, number>();
-  for (const l of lines) if (l.unit !== undefined) lineUnit.set(l.at, l.unit);
+  return new AxisResolver(grid, axis, lines, cross, crossUnit).run(lines);
+}
 
-  const items: Item[] = [];
+/**
+ * The walk of resolveAxis. A class rather than closures inside resolveAxis: V8 optimises a
+ * closure's calls to its sibling closures for the closure objects it saw, and each call of
+ * resolveAxis makes new ones, so the optimised code was thrown away again and again on big sheets.
+ */
+class AxisResolver {
+  private readonly X: number;
+  private readonly checks: TotalCheck[] = [];
+  private readonly valueTotals = new Set<number>();
+  private readonly derived = new Set<number>();
+  private readonly lineUnit = new Map<number, number>();
+  /** crossUnit per cross position, asked once */
+  private readonly crossUnits: Float64Array;
+  /** the lines of the items, in order (plain numbers: an item per line of a long sheet) */
+  private readonly items: number[] = [];
   /** indices of the items that are closed totals or derived lines, ascending */
-  const boundaries: number[] = [];
+  private readonly boundaries: number[] = [];
   // prefix sums over items, row k at offset k·X: sum of values, count of printed numbers, count of any figure ("-" too)
-  let capacity = 64;
-  let sums = new Float64Array(capacity * X);
-  let counts = new Int32Array(capacity * X);
-  let filled = new Int32Array(capacity * X);
+  private capacity: number;
+  private sums: Float64Array;
+  private counts: Int32Array;
+  private filled: Int32Array;
 
-  const value = (line: number, x: number): number => {
-    const i = cellIndex(line, x);
-    const k = grid.kind[i];
-    return k === CellKind.Number || k === CellKind.NumericText || k === CellKind.Dash ? grid.num[i] : NaN;
-  };
+  constructor(
+    private readonly grid: Grid,
+    private readonly axis: "rows" | "columns",
+    lines: AxisLine[],
+    private readonly cross: number[],
+    crossUnit: (x: number) => number,
+  ) {
+    this.X = cross.length;
+    for (const l of lines) if (l.unit !== undefined) this.lineUnit.set(l.at, l.unit);
+    this.crossUnits = Float64Array.from(cross, (_, x) => crossUnit(x));
+    // every line adds at most one item: with few lines (the columns axis, where an item spans every row
+    // of the sheet) no more is ever needed than lines + 2; totals truncate the items, so start small
+    this.capacity = Math.min(64, lines.length + 2);
+    this.sums = new Float64Array(this.capacity * this.X);
+    this.counts = new Int32Array(this.capacity * this.X);
+    this.filled = new Int32Array(this.capacity * this.X);
+  }
 
-  const grow = (needed: number) => {
-    if (needed <= capacity) return;
-    while (capacity < needed) capacity *= 2;
-    const s2 = new Float64Array(capacity * X);
-    s2.set(sums);
-    sums = s2;
-    const n2 = new Int32Array(capacity * X);
-    n2.set(counts);
-    counts = n2;
-    const f2 = new Int32Array(capacity * X);
-    f2.set(filled);
-    filled = f2;
-  };
+  private cellIndex(line: number, x: number): number {
+    return this.axis === "rows" ? line * this.grid.cols + this.cross[x] : this.cross[x] * this.grid.cols + line;
+  }
 
-  const push = (line: number, boundary: boolean) => {
-    const k = items.length;
-    grow(k + 2);
+  private value(line: number, x: number): number {
+    const i = this.cellIndex(line, x);
+    const k = this.grid.kind[i];
+    return k === CellKind.Number || k === CellKind.NumericText || k === CellKind.Dash ? this.grid.num[i] : NaN;
+  }
+
+  private grow(needed: number): void {
+    if (needed <= this.capacity) return;
+    while (this.capacity < needed) this.capacity *= 2;
+    const size = this.capacity * this.X;
+    const s2 = new Float64Array(size);
+    s2.set(this.sums);
+    this.sums = s2;
+    const n2 = new Int32Array(size);
+    n2.set(this.counts);
+    this.counts = n2;
+    const f2 = new Int32Array(size);
+    f2.set(this.filled);
+    this.filled = f2;
+  }
+
+  private push(line: number, boundary: boolean): void {
+    const k = this.items.length;
+    this.grow(k + 2);
+    const { X, sums, counts, filled, grid } = this;
     const from = k * X;
     const to = from + X;
     for (let x = 0; x < X; x++) {
       let s = sums[from + x];
       let n = counts[from + x];
       let f = filled[from + x];
-      const i = cellIndex(line, x);
+      const i = this.cellIndex(line, x);
       const kind = grid.kind[i];
       if (kind === CellKind.Number || kind === CellKind.NumericText || kind === CellKind.Dash) {
         s += grid.num[i];
@@ -133,49 +162,52 @@ export function resolveAxis(
       counts[to + x] = n;
       filled[to + x] = f;
     }
-    if (boundary) boundaries.push(k);
-    items.push({ line, boundary });
-  };
+    if (boundary) this.boundaries.push(k);
+    this.items.push(line);
+  }
 
-  const truncate = (start: number) => {
+  private truncate(start: number): void {
+    const boundaries = this.boundaries;
     while (boundaries.length > 0 && boundaries[boundaries.length - 1] >= start) boundaries.pop();
-    items.length = start;
-  };
+    this.items.length = start;
+  }
 
   /** the coarsest unit of the total line and its parts (columns axis: per column) */
-  const partsUnit = (line: number, partLines: number[]): number => {
-    let unit = lineUnit.get(line) ?? 1;
-    for (const p of partLines) unit = Math.max(unit, lineUnit.get(p) ?? 1);
+  private partsUnit(line: number, partLines: number[]): number {
+    let unit = this.lineUnit.get(line) ?? 1;
+    for (const p of partLines) unit = Math.max(unit, this.lineUnit.get(p) ?? 1);
     return unit;
-  };
+  }
 
-  const unitFor = (line: number, x: number, columnsUnit: number): number => {
-    const unit = axis === "rows" ? crossUnit(x) : columnsUnit;
-    return Math.max(unit, cellUnit(grid, cellIndex(line, x), unit));
-  };
+  private unitFor(line: number, x: number, columnsUnit: number): number {
+    const unit = this.axis === "rows" ? this.crossUnits[x] : columnsUnit;
+    return Math.max(unit, cellUnit(this.grid, this.cellIndex(line, x), unit));
+  }
 
   /**
    * Evaluates the items from `start` as parts of `line`: how many cells agree and, when
    * `collect`, the checks. `stopAtMismatch` ends a probe at the first cell that does not add up.
    */
-  const evaluate = (line: number, start: number, byValue: boolean, collect: boolean, stopAtMismatch = false) => {
-    const k = items.length;
+  private evaluate(line: number, start: number, byValue: boolean, collect: boolean, stopAtMismatch = false) {
+    const { X, sums, counts, filled, axis, cross } = this;
+    const k = this.items.length;
     const at = k * X;
     const from = start * X;
     // rows axis: every part has the same unit, so the part list is only built for a chosen total
-    const columnsUnit = axis === "columns" ? partsUnit(line, items.slice(start).map((it) => it.line)) : 1;
-    const result: TotalCheck[] = [];
+    const columnsUnit = axis === "columns" ? this.partsUnit(line, this.items.slice(start)) : 1;
+    // a probe (collect false) runs for every part line: it allocates no check list
+    const result: TotalCheck[] | undefined = collect ? [] : undefined;
     let checked = 0;
     let agree = 0;
     let exact = 0;
     let nonZero = 0;
     for (let x = 0; x < X; x++) {
-      const actual = value(line, x);
+      const actual = this.value(line, x);
       if (Number.isNaN(actual)) continue;
       if (filled[at + x] - filled[from + x] === 0) continue;
       const expected = sums[at + x] - sums[from + x];
       const nonEmpty = counts[at + x] - counts[from + x];
-      const unit = unitFor(line, x, columnsUnit);
+      const unit = this.unitFor(line, x, columnsUnit);
       const tolerance = sumTolerance(unit, nonEmpty);
       const verdict = judge(actual, expected, tolerance);
       checked++;
@@ -183,17 +215,22 @@ export function resolveAxis(
       else if (stopAtMismatch) break;
       if (verdict === "ok" && actual !== 0) exact++;
       if (actual !== 0) nonZero++;
-      if (collect) {
-        const [row, col] = rowCol(line, x);
+      if (result) {
+        const row = axis === "rows" ? line : cross[x];
+        const col = axis === "rows" ? cross[x] : line;
         result.push({ axis, line, cross: cross[x], row, col, parts: NO_PARTS, expected, actual, nonEmptyParts: nonEmpty, unit, tolerance, verdict, byValue });
       }
     }
-    return { checked, agree, exact, nonZero, checks: result };
-  };
+    return { checked, agree, exact, nonZero, checks: result ?? NO_CHECKS };
+  }
 
-  const lastBoundaryStart = (): number => (boundaries.length > 0 ? boundaries[boundaries.length - 1] + 1 : 0);
+  private lastBoundaryStart(): number {
+    const boundaries = this.boundaries;
+    return boundaries.length > 0 ? boundaries[boundaries.length - 1] + 1 : 0;
+  }
 
-  const candidateStarts = (): number[] => {
+  private candidateStarts(): number[] {
+    const { boundaries, items } = this;
     const starts: number[] = [];
     for (let b = boundaries.length - 1; b >= 0 && starts.length < MAX_CANDIDATES; b--) {
       const k = boundaries[b];
@@ -201,93 +238,109 @@ export function resolveAxis(
     }
     if (items.length > 0 && starts[starts.length - 1] !== 0) starts.push(0);
     return starts;
-  };
+  }
 
-  const closeTotal = (line: number, start: number, found: TotalCheck[]) => {
-    const parts = items.slice(start).map((it) => it.line);
+  private closeTotal(line: number, start: number, found: TotalCheck[]): void {
+    const parts = this.items.slice(start);
     for (const check of found) check.parts = parts;
-    checks.push(...found);
-    truncate(start);
-    push(line, true);
-  };
+    // not push(...found): a total column over a long sheet has a check per row, too many for spread arguments
+    for (const check of found) this.checks.push(check);
+    this.truncate(start);
+    this.push(line, true);
+  }
 
-  for (const l of lines) {
-    if (l.kind === "reset") {
-      truncate(0);
-      continue;
-    }
-    if (l.kind === "skip") continue;
-    if (l.kind === "incl" && l.fixedParts) {
-      // excl + BTW: a sum of two named lines, wherever they are among the items
-      const parts = l.fixedParts;
-      for (let x = 0; x < X; x++) {
-        const actual = value(l.at, x);
-        const a = value(parts[0], x);
-        const b = value(parts[1], x);
-        if (Number.isNaN(actual) || (Number.isNaN(a) && Number.isNaN(b))) continue;
-        const expected = (Number.isNaN(a) ? 0 : a) + (Number.isNaN(b) ? 0 : b);
-        const unit = unitFor(l.at, x, partsUnit(l.at, parts));
-        const nonEmpty = (Number.isNaN(a) ? 0 : 1) + (Number.isNaN(b) ? 0 : 1);
-        const tolerance = sumTolerance(unit, nonEmpty);
-        const [row, col] = rowCol(l.at, x);
-        checks.push({ axis, line: l.at, cross: cross[x], row, col, parts, expected, actual, nonEmptyParts: nonEmpty, unit, tolerance, verdict: judge(actual, expected, tolerance), byValue: false });
-      }
-      truncate(0);
-      push(l.at, true);
-      continue;
-    }
-    if (l.kind === "total") {
-      const starts = candidateStarts();
-      if (starts.length === 0) {
-        push(l.at, true);
+  run(lines: AxisLine[]): AxisResult {
+    const { X, axis, cross, items, checks } = this;
+    for (const l of lines) {
+      if (l.kind === "reset") {
+        this.truncate(0);
         continue;
       }
-      let best: { start: number; agree: number } | undefined;
-      for (const start of starts) {
-        const e = evaluate(l.at, start, false, false);
-        if (e.agree === e.checked && e.checked > 0) {
-          best = { start, agree: e.agree };
-          break;
+      if (l.kind === "skip") continue;
+      if (l.kind === "incl" && l.fixedParts) {
+        // excl + BTW: a sum of two named lines, wherever they are among the items
+        const parts = l.fixedParts;
+        for (let x = 0; x < X; x++) {
+          const actual = this.value(l.at, x);
+          const a = this.value(parts[0], x);
+          const b = this.value(parts[1], x);
+          if (Number.isNaN(actual) || (Number.isNaN(a) && Number.isNaN(b))) continue;
+          const expected = (Number.isNaN(a) ? 0 : a) + (Number.isNaN(b) ? 0 : b);
+          const unit = this.unitFor(l.at, x, this.partsUnit(l.at, parts));
+          const nonEmpty = (Number.isNaN(a) ? 0 : 1) + (Number.isNaN(b) ? 0 : 1);
+          const tolerance = sumTolerance(unit, nonEmpty);
+          const row = axis === "rows" ? l.at : cross[x];
+          const col = axis === "rows" ? cross[x] : l.at;
+          checks.push({ axis, line: l.at, cross: cross[x], row, col, parts, expected, actual, nonEmptyParts: nonEmpty, unit, tolerance, verdict: judge(actual, expected, tolerance), byValue: false });
         }
-        if (!best || e.agree > best.agree) best = { start, agree: e.agree };
+        this.truncate(0);
+        this.push(l.at, true);
+        continue;
       }
-      closeTotal(l.at, best!.start, evaluate(l.at, best!.start, false, true).checks);
-      continue;
-    }
-    // a part, unless its values show it is a total or a difference line
-    if (l.detectable) {
-      const start = lastBoundaryStart();
-      if (items.length - start >= 2) {
-        const e = evaluate(l.at, start, true, false, true);
-        // one column of figures: 10, 20, 30 would make every third line a "total"; only an unlabelled line qualifies
-        const needed = X === 1 ? 1 : 2;
-        // found from values only when most cells add up exactly: small figures one unit apart prove nothing
-        if ((X > 1 || l.unlabelled) && e.checked >= needed && e.agree === e.checked && e.exact >= needed && e.exact * 2 >= e.checked) {
-          valueTotals.add(l.at);
-          closeTotal(l.at, start, evaluate(l.at, start, true, true).checks);
+      if (l.kind === "total") {
+        const starts = this.candidateStarts();
+        if (starts.length === 0) {
+          this.push(l.at, true);
+          continue;
+        }
+        // the first candidate (the run since the latest boundary) nearly always adds up: collect its checks
+        // while probing it, instead of evaluating the chosen run a second time
+        const first = this.evaluate(l.at, starts[0], false, true);
+        let best = { start: starts[0], agree: first.agree };
+        let bestChecks: TotalCheck[] | undefined = first.checks;
+        if (!(first.agree === first.checked && first.checked > 0)) {
+          for (let s = 1; s < starts.length; s++) {
+            const start = starts[s];
+            const e = this.evaluate(l.at, start, false, false);
+            if (e.agree === e.checked && e.checked > 0) {
+              best = { start, agree: e.agree };
+              bestChecks = undefined;
+              break;
+            }
+            if (e.agree > best.agree) {
+              best = { start, agree: e.agree };
+              bestChecks = undefined;
+            }
+          }
+        }
+        this.closeTotal(l.at, best.start, bestChecks ?? this.evaluate(l.at, best.start, false, true).checks);
+        continue;
+      }
+      // a part, unless its values show it is a total or a difference line
+      if (l.detectable) {
+        const start = this.lastBoundaryStart();
+        if (items.length - start >= 2) {
+          const e = this.evaluate(l.at, start, true, false, true);
+          // one column of figures: 10, 20, 30 would make every third line a "total"; only an unlabelled line qualifies
+          const needed = X === 1 ? 1 : 2;
+          // found from values only when most cells add up exactly: small figures one unit apart prove nothing
+          if ((X > 1 || l.unlabelled) && e.checked >= needed && e.agree === e.checked && e.exact >= needed && e.exact * 2 >= e.checked) {
+            this.valueTotals.add(l.at);
+            this.closeTotal(l.at, start, this.evaluate(l.at, start, true, true).checks);
+            continue;
+          }
+        }
+        if (axis === "rows" && items.length >= 2 && this.isDifference(l.at, items[items.length - 2], items[items.length - 1])) {
+          this.derived.add(l.at);
+          this.push(l.at, true);
           continue;
         }
       }
-      if (axis === "rows" && items.length >= 2 && isDifference(l.at, items[items.length - 2].line, items[items.length - 1].line)) {
-        derived.add(l.at);
-        push(l.at, true);
-        continue;
-      }
+      this.push(l.at, false);
     }
-    push(l.at, false);
+    return { checks, valueTotals: this.valueTotals, derived: this.derived };
   }
-  return { checks, valueTotals, derived };
 
-  function isDifference(line: number, a: number, b: number): boolean {
+  private isDifference(line: number, a: number, b: number): boolean {
     let agreeing = 0;
     let nonZero = 0;
-    for (let x = 0; x < X; x++) {
-      const v = value(line, x);
-      const va = value(a, x);
-      const vb = value(b, x);
+    for (let x = 0; x < this.X; x++) {
+      const v = this.value(line, x);
+      const va = this.value(a, x);
+      const vb = this.value(b, x);
       if (Number.isNaN(v)) continue;
       const d = (Number.isNaN(va) ? 0 : va) - (Number.isNaN(vb) ? 0 : vb);
-      const unit = crossUnit(x);
+      const unit = this.crossUnits[x];
       if (judge(v, d, unit) === "mismatch" && judge(v, -d, unit) === "mismatch") return false;
       agreeing++;
       if (v !== 0) nonZero++;

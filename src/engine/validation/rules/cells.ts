@@ -1,6 +1,6 @@
 /** number-as-text, error-value, inconsistent-formula: what single cells get wrong. */
 import { r1c1Shape } from "../a1";
-import { CellKind, addressOf, packedArray } from "../grid";
+import { CellKind, addressOf, formulaAt, textAt } from "../grid";
 import { nl } from "../messages";
 import type { Checker } from "./context";
 
@@ -25,7 +25,7 @@ export const cellsChecker: Checker = {
           const i = r * grid.cols + c;
           const kind = grid.kind[i];
           if (kind === CellKind.Error) {
-            const code = grid.text[i]!;
+            const code = textAt(grid, i)!;
             const cell = addressOf(grid, r, c);
             emit({
               rule: "error-value",
@@ -41,7 +41,7 @@ export const cellsChecker: Checker = {
               rule: "number-as-text",
               severity: "warning",
               cell,
-              message: `${cell}: "${grid.text[i]}" staat als tekst in een kolom met getallen; SOM en andere formules tellen het niet mee. Zet het om naar het getal ${nl(value, Math.pow(10, -decimals))}.`,
+              message: `${cell}: "${textAt(grid, i)}" staat als tekst in een kolom met getallen; SOM en andere formules tellen het niet mee. Zet het om naar het getal ${nl(value, Math.pow(10, -decimals))}.`,
               expected: value,
               suggestion: String(value),
             });
@@ -61,40 +61,53 @@ export const formulaShapeChecker: Checker = {
   rules: ["inconsistent-formula"],
   run(ctx, emit) {
     const { grid } = ctx;
-    const shapes = packedArray<string>(grid.rows * grid.cols);
-    let any = false;
-    for (let i = 0; i < shapes.length; i++) {
-      const f = grid.formula[i];
-      if (f) {
-        shapes[i] = r1c1Shape(f, Math.floor(i / grid.cols), i % grid.cols);
-        any = true;
+    // one shape per formula, indexed like grid.formulas (cell slot - 1), as a number per distinct shape:
+    // the shape texts die at once instead of living through the whole check, and comparing is cheap
+    if (grid.formulas.length === 0) return;
+    const size = grid.rows * grid.cols;
+    const shapes = new Int32Array(grid.formulas.length);
+    const shapeIds = new Map<string, number>();
+    for (let i = 0; i < size; i++) {
+      const slot = grid.formulaSlot[i];
+      if (slot === 0) continue;
+      const shape = r1c1Shape(grid.formulas[slot - 1], Math.floor(i / grid.cols), i % grid.cols);
+      let id = shapeIds.get(shape);
+      if (id === undefined) {
+        id = shapeIds.size + 1;
+        shapeIds.set(shape, id);
       }
+      shapes[slot - 1] = id;
     }
-    if (!any) return;
     const totalRows = new Set<number>();
     const totalCols = new Set<number>();
     for (const b of ctx.blocks) {
       b.totalRows.forEach((r) => totalRows.add(r));
       b.totalCols.forEach((c) => totalCols.add(c));
     }
-    const at = (r: number, c: number) => (r >= 0 && c >= 0 && r < grid.rows && c < grid.cols ? shapes[r * grid.cols + c] : undefined);
+    /** the shape id at (r, c), 0 when no formula is there */
+    const at = (r: number, c: number): number => {
+      if (r < 0 || c < 0 || r >= grid.rows || c >= grid.cols) return 0;
+      const slot = grid.formulaSlot[r * grid.cols + c];
+      return slot !== 0 ? shapes[slot - 1] : 0;
+    };
     for (let r = 0; r < grid.rows; r++) {
       for (let c = 0; c < grid.cols; c++) {
-        const shape = shapes[r * grid.cols + c];
-        if (!shape) continue;
+        const slot = grid.formulaSlot[r * grid.cols + c];
+        if (slot === 0) continue;
+        const shape = shapes[slot - 1];
         const odd =
           (!totalCols.has(c) && breaksRun(shape, at(r, c - 1), at(r, c + 1), at(r, c - 2), at(r, c + 2))) ? ([[r, c - 1], [r, c + 1]] as const)
           : (!totalRows.has(r) && breaksRun(shape, at(r - 1, c), at(r + 1, c), at(r - 2, c), at(r + 2, c))) ? ([[r - 1, c], [r + 1, c]] as const)
           : undefined;
         if (!odd) continue;
         const cell = addressOf(grid, r, c);
-        const neighbours = odd.filter(([rr, cc]) => at(rr, cc) !== undefined).map(([rr, cc]) => addressOf(grid, rr, cc));
-        const sample = neighbours.length > 0 ? grid.formula[odd.map(([rr, cc]) => rr * grid.cols + cc).find((i) => i >= 0 && grid.formula[i])!] : undefined;
+        const neighbours = odd.filter(([rr, cc]) => at(rr, cc) !== 0).map(([rr, cc]) => addressOf(grid, rr, cc));
+        const sample = neighbours.length > 0 ? formulaAt(grid, odd.map(([rr, cc]) => rr * grid.cols + cc).find((i) => i >= 0 && formulaAt(grid, i))!) : undefined;
         emit({
           rule: "inconsistent-formula",
           severity: "warning",
           cell,
-          message: `${cell}: de formule ${grid.formula[r * grid.cols + c]} heeft een andere vorm dan de buren ${neighbours.join(" en ")}${sample ? ` (zoals ${sample})` : ""}. Mogelijk is hier een formule overschreven of verkeerd gekopieerd; kopieer de formule van de buren als dat de bedoeling is.`,
+          message: `${cell}: de formule ${formulaAt(grid, r * grid.cols + c)} heeft een andere vorm dan de buren ${neighbours.join(" en ")}${sample ? ` (zoals ${sample})` : ""}. Mogelijk is hier een formule overschreven of verkeerd gekopieerd; kopieer de formule van de buren als dat de bedoeling is.`,
           related: neighbours,
         });
       }
@@ -102,7 +115,8 @@ export const formulaShapeChecker: Checker = {
   },
 };
 
-function breaksRun(shape: string, before?: string, after?: string, before2?: string, after2?: string): boolean {
+/** Shapes as ids, 0 = no formula. */
+function breaksRun(shape: number, before: number, after: number, before2: number, after2: number): boolean {
   if (before && after) return before === after && shape !== before;
   if (before && !after) return before2 === before && shape !== before;
   if (after && !before) return after2 === after && shape !== after;

@@ -11,14 +11,15 @@ export const labelsChecker: Checker = {
       const { block } = analysis;
       const hasLabels = block.labelCol >= 0;
       if (hasLabels) {
-        const seen = new Map<string, string>();
+        // first row per label; addresses are only built for the rows a finding names
+        const seen = new Map<string, number>();
         const duplicates: { cell: string; label: string; first: string }[] = [];
         let labelled = 0;
         for (const row of block.rows) {
           if (row.label === "" && !row.hasNumbers) continue;
-          const cell = addressOf(grid, row.index, block.labelCol);
           if (row.label === "") {
             if (!row.hasNumbers) continue;
+            const cell = addressOf(grid, row.index, block.labelCol);
             const isTotal = analysis.totalRows.has(row.index);
             emit({
               rule: "missing-label",
@@ -35,10 +36,11 @@ export const labelsChecker: Checker = {
             continue;
           }
           labelled++;
-          const key = normalise(row.label);
+          const key = row.key;
           const first = seen.get(key);
-          if (first) duplicates.push({ cell, label: row.label, first });
-          else seen.set(key, cell);
+          if (first !== undefined) {
+            duplicates.push({ cell: addressOf(grid, row.index, block.labelCol), label: row.label, first: addressOf(grid, first, block.labelCol) });
+          } else seen.set(key, row.index);
         }
         // many repeats mean a list of records (stays, tariffs per unit), not a table of budget lines
         if (duplicates.length <= Math.max(2, 0.1 * labelled)) {

@@ -1,5 +1,5 @@
 /** unknown-municipality, population-mismatch: names and inhabitants against the CBS registry. */
-import { addressOf } from "../grid";
+import { addressOf, textAt } from "../grid";
 import { nl } from "../messages";
 import { editDistance, normalise, suggestionDistance } from "../text";
 import type { BlockAnalysis } from "../analysis";
@@ -15,23 +15,31 @@ interface NameCell {
   col: number;
 }
 
-function nameCells(ctx: RuleContext, a: BlockAnalysis): { rows: NameCell[]; headers: NameCell[] } {
+/** The data rows' labels as name cells; `limit` stops after that many candidates for the sample (see isMunicipalityAxis). */
+function rowNameCells(a: BlockAnalysis, limit = Infinity): NameCell[] {
+  const { block } = a;
+  const rows: NameCell[] = [];
+  if (block.labelCol < 0) return rows;
+  let candidates = 0;
+  for (const r of block.rows) {
+    if (!(r.hasNumbers && r.label !== "" && r.role === "data" && !a.totalRows.has(r.index))) continue;
+    rows.push({ name: r.label, row: r.index, col: block.labelCol });
+    if (isCandidate(r.label) && ++candidates >= limit) break;
+  }
+  return rows;
+}
+
+function headerNameCells(ctx: RuleContext, a: BlockAnalysis): NameCell[] {
   const { grid } = ctx;
   const { block } = a;
-  const rows: NameCell[] =
-    block.labelCol < 0
-      ? []
-      : block.rows
-          .filter((r) => r.hasNumbers && r.label !== "" && r.role === "data" && !a.totalRows.has(r.index))
-          .map((r) => ({ name: r.label, row: r.index, col: block.labelCol }));
   const headerRow = block.headerRows[block.headerRows.length - 1];
   const headers: NameCell[] =
     headerRow === undefined
       ? []
       : block.columns
           .filter((c) => c.role === "amount" && c.header !== "")
-          .map((c) => ({ name: grid.text[headerRow * grid.cols + c.index] ?? c.header, row: headerRow, col: c.index }));
-  return { rows, headers };
+          .map((c) => ({ name: textAt(grid, headerRow * grid.cols + c.index) ?? c.header, row: headerRow, col: c.index }));
+  return headers;
 }
 
 /** Decided on a sample: long label columns are rarely municipalities. */
@@ -62,8 +70,13 @@ function isKnownName(registry: MunicipalityDirectory, name: string): boolean {
   return result.ok || result.reason !== "unknown";
 }
 
+/** A label that may be a municipality name and counts for the sample. */
+function isCandidate(name: string): boolean {
+  return !NOT_A_NAME.test(name) && name.length <= 40;
+}
+
 function isMunicipalityAxis(ctx: RuleContext, cells: NameCell[]): boolean {
-  const candidates = cells.filter((c) => !NOT_A_NAME.test(c.name) && c.name.length <= 40).slice(0, SAMPLE);
+  const candidates = cells.filter((c) => isCandidate(c.name)).slice(0, SAMPLE);
   if (candidates.length < 2) return false;
   let known = 0;
   for (const c of candidates) if (isKnownName(ctx.registry!, c.name)) known++;
@@ -77,8 +90,10 @@ export const municipalityChecker: Checker = {
     if (!registry) return;
     const { grid } = ctx;
     for (const a of ctx.blocks) {
-      const { rows, headers } = nameCells(ctx, a);
-      const rowAxis = isMunicipalityAxis(ctx, rows);
+      // the sample decides first: a long label column that is no municipality axis is never listed in full
+      const rowAxis = isMunicipalityAxis(ctx, rowNameCells(a, SAMPLE));
+      const rows = rowAxis ? rowNameCells(a) : [];
+      const headers = headerNameCells(ctx, a);
       const axes = [rowAxis ? rows : [], isMunicipalityAxis(ctx, headers) ? headers : []];
       for (const cells of axes) {
         for (const c of cells) {

@@ -1,6 +1,6 @@
 /** total-mismatch, rounding-difference, formula-omits-cells, hardcoded-total. */
-import { cellAddress, rangeContains } from "../a1";
-import { CellKind, addressOf, summedRangesAt, type Grid } from "../grid";
+import { cellAddress } from "../a1";
+import { CellKind, addressOf, formulaAt, summedRangesAt, type Grid, type RangeList } from "../grid";
 import { list, nl } from "../messages";
 import type { TotalCheck } from "../totals";
 import type { Checker } from "./context";
@@ -36,53 +36,119 @@ export function totalFormula(grid: Grid, check: TotalCheck): string | undefined 
   return `=SUM(${addresses.join(",")})`;
 }
 
-function sheetCoords(grid: Grid, r: number, c: number): [number, number] {
-  return [grid.row0 + r, grid.col0 + c];
+/** Every range lies on the total's own column (rows axis) or row (columns axis) at sheet position (sr, sc). */
+function rangesAlong(ranges: RangeList, axis: TotalCheck["axis"], sr: number, sc: number): boolean {
+  for (let k = 0; k < ranges.count; k++) {
+    if (axis === "rows" ? ranges.c1(k) !== sc || ranges.c2(k) !== sc : ranges.r1(k) !== sr || ranges.r2(k) !== sr) return false;
+  }
+  return true;
 }
 
-/** The total cell holds a formula that adds up along this check's direction (not a grand total summing the other way). */
-function formulaAlong(grid: Grid, check: TotalCheck): boolean {
-  const i = check.row * grid.cols + check.col;
-  if (!grid.formula[i]) return false;
-  const ranges = summedRangesAt(grid, i);
-  if (!ranges) return true;
-  const [sr, sc] = sheetCoords(grid, check.row, check.col);
-  return check.axis === "rows" ? ranges.every((r) => r.c1 === sc && r.c2 === sc) : ranges.every((r) => r.r1 === sr && r.r2 === sr);
+/** Above this many ranges a sorted index answers "is this position covered" instead of a scan of every range. */
+const SCAN_LIMIT = 8;
+
+/** The coordinate that varies along the line: the row of a range on one column (rows axis), else the column. */
+function lower(ranges: RangeList, k: number, axis: TotalCheck["axis"]): number {
+  return axis === "rows" ? ranges.r1(k) : ranges.c1(k);
+}
+function upper(ranges: RangeList, k: number, axis: TotalCheck["axis"]): number {
+  return axis === "rows" ? ranges.r2(k) : ranges.c2(k);
 }
 
-function omittedParts(grid: Grid, check: TotalCheck): string[] | undefined {
-  const ranges = summedRangesAt(grid, check.row * grid.cols + check.col);
-  if (!ranges) return undefined;
-  // a grand total may add up the other direction (=SUM(E2:E3) under a Totaal column): not this check's business
-  const [sr, sc] = sheetCoords(grid, check.row, check.col);
-  const along = check.axis === "rows" ? ranges.every((r) => r.c1 === sc && r.c2 === sc) : ranges.every((r) => r.r1 === sr && r.r2 === sr);
-  if (!along) return undefined;
-  const omitted: string[] = [];
+function scanCovers(ranges: RangeList, axis: TotalCheck["axis"], x: number): boolean {
+  for (let k = 0; k < ranges.count; k++) if (x >= lower(ranges, k, axis) && x <= upper(ranges, k, axis)) return true;
+  return false;
+}
+
+/**
+ * Which positions along one line many ranges cover: a grand total of subtotals (=B23+B44+…)
+ * has hundreds of ranges and as many parts, so testing each part against every range would be
+ * quadratic. Sorted starts with the furthest end reached so far answer by binary search.
+ */
+class Coverage {
+  private readonly starts: Float64Array;
+  private readonly reach: Float64Array;
+
+  constructor(ranges: RangeList, axis: TotalCheck["axis"]) {
+    const order = Array.from({ length: ranges.count }, (_, k) => k).sort((a, b) => lower(ranges, a, axis) - lower(ranges, b, axis));
+    this.starts = new Float64Array(order.length);
+    this.reach = new Float64Array(order.length);
+    let furthest = -Infinity;
+    order.forEach((k, j) => {
+      this.starts[j] = lower(ranges, k, axis);
+      furthest = Math.max(furthest, upper(ranges, k, axis));
+      this.reach[j] = furthest;
+    });
+  }
+
+  covers(x: number): boolean {
+    // the last interval starting at or before x; any interval starting there or earlier reaching x covers it
+    let a = 0;
+    let b = this.starts.length - 1;
+    let found = -1;
+    while (a <= b) {
+      const m = (a + b) >> 1;
+      if (this.starts[m] <= x) {
+        found = m;
+        a = m + 1;
+      } else b = m - 1;
+    }
+    return found >= 0 && this.reach[found] >= x;
+  }
+}
+
+/** Shared result when a formula omits nothing, the usual case: no array per total cell. */
+const NONE_OMITTED: readonly string[] = [];
+
+/** The parts of a check its total's formula (`ranges`, all along the check's line) leaves out. */
+function omittedParts(grid: Grid, check: TotalCheck, ranges: RangeList): readonly string[] {
+  // along its line every range shares the total's column (rows) or row (columns): only the other coordinate decides
+  const index = ranges.count > SCAN_LIMIT ? new Coverage(ranges, check.axis) : undefined;
+  let omitted: string[] | undefined;
   for (const p of check.parts) {
-    const [r, c] = partCell(grid, check, p);
+    const r = check.axis === "rows" ? p : check.row;
+    const c = check.axis === "rows" ? check.col : p;
     const k = grid.kind[r * grid.cols + c];
     if (k !== CellKind.Number && k !== CellKind.NumericText) continue;
-    const [pr, pc] = sheetCoords(grid, r, c);
-    if (!rangeContains(ranges, pr, pc)) omitted.push(cellAddress(pr, pc));
+    const pr = grid.row0 + r;
+    const pc = grid.col0 + c;
+    const x = check.axis === "rows" ? pr : pc;
+    if (!(index ? index.covers(x) : scanCovers(ranges, check.axis, x))) (omitted ??= []).push(cellAddress(pr, pc));
   }
-  return omitted;
+  return omitted ?? NONE_OMITTED;
 }
 
 export const totalsChecker: Checker = {
   rules: ["total-mismatch", "rounding-difference", "formula-omits-cells", "hardcoded-total"],
   run(ctx, emit) {
     const { grid } = ctx;
-    const all = ctx.blocks.flatMap((b) => b.checks);
-    // typed totals matter where the same total line (a Totaal row, a Totaal column) has formulas elsewhere
-    const lineKey = (c: TotalCheck) => `${c.axis}|${c.line}`;
-    const formulaLines = new Set(all.filter((c) => formulaAlong(grid, c)).map(lineKey));
+    // a loop, not flatMap: a big sheet has a check per total cell and flatMap copies them slowly
+    const all: TotalCheck[] = [];
+    for (const b of ctx.blocks) for (const c of b.checks) all.push(c);
+    // typed totals matter where the same total line (a Totaal row, a Totaal column) has formulas elsewhere;
+    // a number per line, not a string: there is a check for every total cell
+    const lineKey = (c: TotalCheck) => c.line * 2 + (c.axis === "rows" ? 0 : 1);
+    const formulaLines = new Set<number>();
+    // per check, whether its total's formula is a plain sum along the check's line, decided once for both passes
+    const sumsAlong = new Uint8Array(all.length);
+    all.forEach((c, n) => {
+      const i = c.row * grid.cols + c.col;
+      if (!formulaAt(grid, i)) return;
+      const ranges = summedRangesAt(grid, i);
+      // a grand total may add up the other direction (=SUM(E2:E3) under a Totaal column): not this line's formula
+      const along = ranges !== undefined && rangesAlong(ranges, c.axis, grid.row0 + c.row, grid.col0 + c.col);
+      if (along) sumsAlong[n] = 1;
+      // a formula that is no plain sum still makes this a formula line
+      if (!ranges || along) formulaLines.add(lineKey(c));
+    });
     const formulaTotals = formulaLines.size > 0;
     const hardcodedSeen = new Set<string>();
-    for (const check of all) {
+    for (let n = 0; n < all.length; n++) {
+      const check = all[n];
       const i = check.row * grid.cols + check.col;
-      const formula = grid.formula[i];
+      const formula = formulaAt(grid, i);
       const typed = !formula && formulaTotals && !check.difference && grid.kind[i] === CellKind.Number && formulaLines.has(lineKey(check));
-      const omitted = formula ? omittedParts(grid, check) : undefined;
+      const omitted = sumsAlong[n] ? omittedParts(grid, check, summedRangesAt(grid, i)!) : undefined;
       // most checks add up and are formulas or plain figures: nothing to say, no addresses to build
       if (check.verdict === "ok" && !typed && !(omitted && omitted.length > 0)) continue;
       const cell = addressOf(grid, check.row, check.col);
@@ -96,11 +162,11 @@ export const totalsChecker: Checker = {
             rule: "formula-omits-cells",
             severity: "error",
             cell,
-            message: `${cell}: de formule ${formula} telt ${list(omitted)} niet mee, terwijl die cel${omitted.length > 1 ? "len" : ""} bij het blok ${parts} ${omitted.length > 1 ? "horen" : "hoort"}. De som van het hele blok is ${nl(check.expected, check.unit)}, de formule geeft ${nl(check.actual, check.unit)}. Breid het bereik van de formule uit.`,
+            message: `${cell}: de formule ${formula} telt ${list([...omitted])} niet mee, terwijl die cel${omitted.length > 1 ? "len" : ""} bij het blok ${parts} ${omitted.length > 1 ? "horen" : "hoort"}. De som van het hele blok is ${nl(check.expected, check.unit)}, de formule geeft ${nl(check.actual, check.unit)}. Breid het bereik van de formule uit.`,
             expected: check.expected,
             actual: check.actual,
             suggestion: totalFormula(grid, check),
-            related: omitted,
+            related: [...omitted],
           });
           continue;
         }
