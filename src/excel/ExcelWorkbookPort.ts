@@ -21,7 +21,7 @@ import {
   type WorkbookPort,
   type WrittenTable,
 } from "./WorkbookPort";
-import { containsRange, formatRange, stripSheet, tryParseRange } from "./a1";
+import { containsRange, formatRange, stripSheet, tryParseRange } from "../engine/shared/a1";
 import { uniqueSheetName, uniqueTableName } from "./names";
 import { layoutTable } from "./tableLayout";
 import { indexOtherGroups, normaliseFill, parseHighlightStore, recordKey } from "./highlightStore";

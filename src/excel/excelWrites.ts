@@ -3,7 +3,7 @@
  * restoring of highlighted fills. Nothing here syncs; the caller syncs once afterwards.
  */
 import type { TableSpec } from "./WorkbookPort";
-import { formatRange, type RangeRef } from "./a1";
+import { formatRange, type RangeRef } from "../engine/shared/a1";
 import type { TableLayout } from "./tableLayout";
 import { uniformFill, type HighlightRecord } from "./highlightStore";
 

@@ -11,7 +11,7 @@
  * second group then records the first group's originals, not the first group's colour, and
  * clearing one group shows the other group's colour again until that one is cleared too.
  */
-import { tryParseRange } from "./a1";
+import { tryParseRange } from "../engine/shared/a1";
 
 export interface HighlightRecord {
   sheet: string;

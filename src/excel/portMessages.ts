@@ -2,7 +2,7 @@
  * The adapter's Dutch messages in one place: each says what went wrong, where, and what to do.
  */
 import { PortError } from "./WorkbookPort";
-import { isCellAddress, tryParseRange } from "./a1";
+import { isCellAddress, tryParseRange } from "../engine/shared/a1";
 
 /** Excel errors any operation can meet, in words the user can act on. */
 export const generalFailures: Record<string, () => PortError> = {

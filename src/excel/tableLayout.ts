@@ -10,7 +10,7 @@
  */
 import type { CellValue, TableSpec } from "./WorkbookPort";
 import { PortError } from "./WorkbookPort";
-import { blockAt, columnLetters, formatCell, type RangeRef } from "./a1";
+import { blockAt, columnLetters, formatCell, type RangeRef } from "../engine/shared/a1";
 
 export interface ConditionalFillLayout {
   range: RangeRef;

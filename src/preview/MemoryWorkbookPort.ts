@@ -24,7 +24,7 @@ import {
 import { parseHighlightStore } from "../excel/highlightStore";
 import { uniqueSheetName, uniqueTableName } from "../excel/names";
 import { layoutTable } from "../excel/tableLayout";
-import { tryParseRange } from "../excel/a1";
+import { tryParseRange } from "../engine/shared/a1";
 import { containsRange, formatCell, formatRange, parseRange, splitSheetAddress, type RangeRef } from "./a1";
 import { evaluateFormula } from "./formula";
 

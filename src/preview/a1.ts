@@ -3,7 +3,7 @@
  * that throw a Dutch message for an address the in-memory workbook cannot use (the Excel
  * adapter gets that message from Excel itself).
  */
-import { tryParseCell, tryParseRange, type CellRef, type RangeRef } from "../excel/a1";
+import { tryParseCell, tryParseRange, type CellRef, type RangeRef } from "../engine/shared/a1";
 
 export {
   columnLetters,
@@ -16,7 +16,7 @@ export {
   rangeColumns,
   type CellRef,
   type RangeRef,
-} from "../excel/a1";
+} from "../engine/shared/a1";
 
 export function parseCell(address: string): CellRef {
   const cell = tryParseCell(address);

@@ -28,7 +28,7 @@ import {
   splitSheetAddress,
   tryParseRange,
   type RangeRef,
-} from "../../src/excel/a1";
+} from "../../src/engine/shared/a1";
 
 export interface MockCell {
   value?: CellValue;

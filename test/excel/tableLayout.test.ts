@@ -1,5 +1,5 @@
 import { layoutTable } from "../../src/excel/tableLayout";
-import { formatRange } from "../../src/excel/a1";
+import { formatRange } from "../../src/engine/shared/a1";
 import { PortError, type TableSpec } from "../../src/excel/WorkbookPort";
 
 const base: TableSpec = {

@@ -4,6 +4,7 @@
  * nacalculatie (settlement) per row. Nothing is computed when any row is bad: the caller gets
  * every problem with its cell address instead, so nothing is half-written.
  */
+import { columnLetters } from "../shared/a1";
 import { EngineError } from "../shared/errors";
 import { parseNumberText } from "../shared/numbers";
 import { roundHalfAway } from "./rounding";
@@ -57,17 +58,6 @@ export function guessBasisKind(header: unknown): BasisKind {
 export function yearInHeader(header: unknown): number | undefined {
   const match = /\b(19|20)\d{2}\b/.exec(String(header ?? ""));
   return match ? Number(match[0]) : undefined;
-}
-
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 function readNumber(value: unknown): number | undefined {
@@ -144,7 +134,7 @@ export function indexTariffList(series: IndexSeries, input: TariffListInput): Ta
   const settlementInfo = input.basisKind ? { year: input.fromYear, ...settlementFactor(series, input.fromYear, input.method.wageShare) } : undefined;
   // 12 significant digits: (1 + 0,063) − 1 must read back as 0,063, not 0,06299999999999994
   const cumulative = Number((path.reduce((acc, d) => acc * (1 + d.indexation), 1) - 1).toPrecision(12));
-  const address = (column: number, row: number) => `${columnLetter(origin.column + column)}${origin.row + row}`;
+  const address = (column: number, row: number) => `${columnLetters(origin.column + column)}${origin.row + row}`;
   const problems: TariffProblem[] = [];
   const rows: TariffResultRow[] = [];
   input.rows.forEach((cells, i) => {

@@ -1,21 +1,7 @@
 /** A1 addresses and R1C1 shapes of formulas. */
+import { columnIndex, columnLetters } from "../shared/a1";
 
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export { columnIndex, columnLetters };
 
 /** "B2" → { row: 1, col: 1 } (0-based); undefined when not an A1 cell address. */
 export function parseCellAddress(address: string): { row: number; col: number } | undefined {

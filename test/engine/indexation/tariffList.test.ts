@@ -2,7 +2,6 @@ import { indexSeries } from "../../../src/engine/indexation/embedded";
 import type { IndexationMethod } from "../../../src/engine/indexation/indexation";
 import {
   TariffListError,
-  columnLetter,
   guessBasisKind,
   indexTariffList,
   recognizeColumns,
@@ -24,10 +23,6 @@ describe("header recognition", () => {
     expect(recognizeColumns(["Code", "Product", "Prijs", "Aantal 2024"])).toEqual({ code: 0, description: 1, tariff: 2, basis: 3 });
     expect(guessBasisKind("Aantal 2024")).toBe("volume");
     expect(guessBasisKind("Gedeclareerd bedrag")).toBe("bedrag");
-  });
-
-  it("names columns like Excel", () => {
-    expect([0, 25, 26, 27, 701].map(columnLetter)).toEqual(["A", "Z", "AA", "AB", "ZZ"]);
   });
 });
 

@@ -4,7 +4,7 @@
  * keeps the pane responsive.
  */
 import type { CellValue, SheetSnapshot } from "../../../excel/WorkbookPort";
-import { tryParseCell } from "../../../excel/a1";
+import { tryParseCell } from "../../../engine/shared/a1";
 import { mapColumns, type ColumnMapping, type StayColumns, type StayRole } from "../../../engine/occupancy";
 
 export interface StaysSource {

@@ -8,6 +8,7 @@
  * Excl., incl. and the Totaal row are formulas (live in Excel); every value written next to
  * a formula is exactly what it computes, because the engine's rows and columns add up exactly.
  */
+import { columnLetters } from "../../../engine/shared/a1";
 import { FORMATS } from "../../../excel/formats";
 import type { CellValue, TableColumn, TableSpec } from "../../../excel/WorkbookPort";
 import type { AllocationTable } from "../../../engine/allocation";
@@ -36,15 +37,6 @@ export interface VerdelingSheetInput {
 /** The table starts at A3 (title in A1), so body row i is sheet row 4 + i. */
 const FIRST_BODY_ROW = 4;
 
-function columnLetter(index: number): string {
-  let n = index;
-  let letters = "";
-  do {
-    letters = String.fromCharCode(65 + (n % 26)) + letters;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return letters;
-}
 
 export function buildVerdelingSheet(input: VerdelingSheetInput, t: Translate): TableSpec {
   const { table, lineNames } = input;
@@ -61,9 +53,9 @@ export function buildVerdelingSheet(input: VerdelingSheetInput, t: Translate): T
     { header: t("verdelen.sheet.vat", { rate }), numberFormat: money, alignment: "right" },
     { header: t("verdelen.sheet.incl"), numberFormat: money, alignment: "right" },
   ];
-  const firstLine = columnLetter(3);
-  const lastLine = columnLetter(2 + lineCount);
-  const [excl, vat] = [columnLetter(exclCol), columnLetter(exclCol + 1)];
+  const firstLine = columnLetters(3);
+  const lastLine = columnLetters(2 + lineCount);
+  const [excl, vat] = [columnLetters(exclCol), columnLetters(exclCol + 1)];
 
   const rows: CellValue[][] = table.rows.map((r) => [r.name, r.weight, r.share, ...r.lines, r.excl, r.vat, r.incl]);
   const formulas = table.rows.map((_, i) => {
@@ -76,7 +68,7 @@ export function buildVerdelingSheet(input: VerdelingSheetInput, t: Translate): T
   const lastBody = FIRST_BODY_ROW + table.rows.length - 1;
   const total = table.total;
   const totalValues: CellValue[] = [t("verdelen.sheet.total"), total.weight, total.share, ...total.lines, total.excl, total.vat, total.incl];
-  const totalFormulas = columns.map((_, c) => (c === 0 ? null : `=SUM(${columnLetter(c)}${FIRST_BODY_ROW}:${columnLetter(c)}${lastBody})`));
+  const totalFormulas = columns.map((_, c) => (c === 0 ? null : `=SUM(${columnLetters(c)}${FIRST_BODY_ROW}:${columnLetters(c)}${lastBody})`));
 
   return {
     sheetName: `Verdeling ${input.budgetYear}`,

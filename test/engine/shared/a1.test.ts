@@ -9,7 +9,7 @@ import {
   splitSheetAddress,
   stripSheet,
   tryParseRange,
-} from "../../src/excel/a1";
+} from "../../../src/engine/shared/a1";
 
 describe("A1 addresses", () => {
   test("column letters round-trip at the edges of one, two and three letters", () => {

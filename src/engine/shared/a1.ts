@@ -1,5 +1,5 @@
 /**
- * A1 address maths shared by the Excel adapter and the panes: "B2" ↔ {row: 1, col: 1}
+ * A1 address maths shared by the engines, the Excel adapter, the preview and the panes: "B2" ↔ {row: 1, col: 1}
  * (0-based), "B2:D9" ↔ {top, left, bottom, right}. Accepts "$" anchors and a "Blad1!" or
  * "'Kosten 2024'!" prefix, because Office.js returns addresses with them. Pure: no Office.js.
  */
