@@ -1,5 +1,5 @@
 /**
- * A1 address maths for the preview: the shared pure helpers of src/excel/a1.ts, plus parsers
+ * A1 address maths for the preview: the shared pure helpers of src/engine/shared/a1.ts, plus parsers
  * that throw a Dutch message for an address the in-memory workbook cannot use (the Excel
  * adapter gets that message from Excel itself).
  */
