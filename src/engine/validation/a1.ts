@@ -140,6 +140,191 @@ function relativePart(axis: "R" | "C", offset: number): string {
 }
 
 /**
+ * Numbers the distinct R1C1 shapes of formulas: equal ids ⇔ equal r1c1Shape strings. A sheet has
+ * tens of thousands of formulas but a few dozen shapes, so instead of building a shape string per
+ * formula (and hashing it in a Map) each shape is written as character codes into one reusable
+ * buffer, hashed there, and compared with the few shapes stored so far. Formulas with string
+ * literals or non-ASCII text take r1c1Shape itself, whose upper-casing is then not plain ASCII.
+ */
+export class ShapeIds {
+  private buffer = new Uint16Array(256);
+  private length = 0;
+  /** the characters of every distinct shape, back to back; shape id k starts at starts[k - 1] */
+  private pool = new Uint16Array(1024);
+  private poolLength = 0;
+  private readonly starts: number[] = [];
+  private readonly lengths: number[] = [];
+  /** per hash the first id with it; further ids with the same hash follow through nextWithHash */
+  private readonly byHash = new Map<number, number>();
+  private readonly nextWithHash: number[] = [];
+  /** the id idOf returned last (0 = none yet) */
+  private lastId = 0;
+
+  /** The id (1, 2, …) of the shape of `formula` in cell (row, col). */
+  idOf(formula: string, row: number, col: number): number {
+    this.length = 0;
+    if (formula.indexOf('"') >= 0 || !this.writeAsciiShape(formula, row, col)) {
+      this.length = 0;
+      this.writeUpper(r1c1Shape(formula, row, col), false);
+    }
+    return this.intern();
+  }
+
+  /**
+   * r1c1Shape's walk, writing into the buffer. Without non-ASCII text, upper-casing every ASCII
+   * letter gives what r1c1Shape's toUpperCase gives (that only runs when there is a lower-case
+   * letter, and then changes just those). False, with the buffer unfinished, on non-ASCII text.
+   */
+  private writeAsciiShape(text: string, row: number, col: number): boolean {
+    const n = text.length;
+    let copied = 0;
+    let p = 0;
+    while (p < n) {
+      const ch = text.charCodeAt(p);
+      if (ch >= 128) return false;
+      let end = p === 0 ? refEnd(text, 0) : -1;
+      let refStart = 0;
+      if (end < 0 && p + 1 < n && mayPrecedeRef(ch)) {
+        end = refEnd(text, p + 1);
+        refStart = p + 1;
+      }
+      if (end < 0) {
+        p++;
+        continue;
+      }
+      this.writeSlice(text, copied, refStart);
+      this.writeRef(text, refStart, end, row, col);
+      copied = end;
+      p = end;
+    }
+    this.writeSlice(text, copied, n);
+    return true;
+  }
+
+  /**
+   * shapeOfRef written straight into the buffer: "R3" or "R[-1]", then "C2" or "C[0]". Big sheets
+   * have grand totals adding hundreds of far-away cells, whose offsets have no prebuilt text.
+   */
+  private writeRef(text: string, from: number, to: number, row: number, col: number): void {
+    let k = from;
+    const colAbs = text.charCodeAt(k) === 36;
+    if (colAbs) k++;
+    const lettersFrom = k;
+    while (isLetter(text.charCodeAt(k))) k++;
+    const c = lettersIndex(text, lettersFrom, k);
+    const rowAbs = text.charCodeAt(k) === 36;
+    if (rowAbs) k++;
+    const r = digitsValue(text, k, to) - 1;
+    this.writePart(82, rowAbs, rowAbs ? r + 1 : r - row);
+    this.writePart(67, colAbs, colAbs ? c + 1 : c - col);
+  }
+
+  /** "R" + n, or "R[" + n + "]" for a relative one (axis 82 = R, 67 = C), n as String(n) prints it */
+  private writePart(axis: number, absolute: boolean, n: number): void {
+    this.reserve(4);
+    this.buffer[this.length++] = axis;
+    if (!absolute) this.buffer[this.length++] = 91;
+    this.writeNumber(n);
+    if (!absolute) {
+      this.reserve(1);
+      this.buffer[this.length++] = 93;
+    }
+  }
+
+  /** String(n), upper-cased; safe integers digit by digit, as they print without exponent or fraction */
+  private writeNumber(n: number): void {
+    if (!Number.isSafeInteger(n)) {
+      this.writeUpper(String(n), true);
+      return;
+    }
+    // 16 digits and a sign at most
+    this.reserve(17);
+    const buffer = this.buffer;
+    if (n < 0) {
+      buffer[this.length++] = 45;
+      n = -n;
+    }
+    let digits = 1;
+    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    let at = this.length + digits;
+    this.length = at;
+    do {
+      buffer[--at] = 48 + (n % 10);
+      n = Math.floor(n / 10);
+    } while (n > 0);
+  }
+
+  /** text[from, to) with ASCII letters upper-cased (only ASCII reaches here) */
+  private writeSlice(text: string, from: number, to: number): void {
+    this.reserve(to - from);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let k = from; k < to; k++) {
+      const ch = text.charCodeAt(k);
+      buffer[at++] = ch >= 97 && ch <= 122 ? ch - 32 : ch;
+    }
+    this.length = at;
+  }
+
+  /** the whole text, ASCII letters upper-cased when `upper` */
+  private writeUpper(text: string, upper: boolean): void {
+    this.reserve(text.length);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let k = 0; k < text.length; k++) {
+      const ch = text.charCodeAt(k);
+      buffer[at++] = upper && ch >= 97 && ch <= 122 ? ch - 32 : ch;
+    }
+    this.length = at;
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.buffer.length) return;
+    const grown = new Uint16Array(Math.max(2 * this.buffer.length, this.length + extra));
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+  }
+
+  /** The id of the shape in the buffer, a new one when not seen before. */
+  private intern(): number {
+    const { buffer, length } = this;
+    // copied formulas come in runs, so the shape just seen is the likely one: try it before hashing
+    if (this.lastId !== 0 && this.holds(this.lastId)) return this.lastId;
+    // FNV-1a over the character codes
+    let hash = 0x811c9dc5 ^ length;
+    for (let k = 0; k < length; k++) hash = Math.imul(hash ^ buffer[k], 0x01000193);
+    const first = this.byHash.get(hash);
+    for (let id = first ?? 0; id !== 0; id = this.nextWithHash[id - 1]) {
+      if (this.holds(id)) return (this.lastId = id);
+    }
+    if (this.poolLength + length > this.pool.length) {
+      const grown = new Uint16Array(Math.max(2 * this.pool.length, this.poolLength + length));
+      grown.set(this.pool.subarray(0, this.poolLength));
+      this.pool = grown;
+    }
+    this.pool.set(buffer.subarray(0, length), this.poolLength);
+    this.starts.push(this.poolLength);
+    this.lengths.push(length);
+    this.poolLength += length;
+    const id = this.starts.length;
+    // newest first in its hash chain
+    this.nextWithHash.push(first ?? 0);
+    this.byHash.set(hash, id);
+    return (this.lastId = id);
+  }
+
+  /** whether shape `id` is the one in the buffer */
+  private holds(id: number): boolean {
+    const length = this.length;
+    if (this.lengths[id - 1] !== length) return false;
+    const { pool, buffer } = this;
+    const start = this.starts[id - 1];
+    for (let k = 0; k < length; k++) if (pool[start + k] !== buffer[k]) return false;
+    return true;
+  }
+}
+
+/**
  * The cells a plain summing formula adds up: "=SUM(B2:B6)", "=SUM(B2:B6,B9)", "=B9+B18+B19".
  * Undefined for anything else (other functions, other sheets, arithmetic other than +).
  * After dropping whitespace: /^SUM\((.*)\)$/i split on ",", else the body split on "+"; every

@@ -1,5 +1,5 @@
 /** number-as-text, error-value, inconsistent-formula: what single cells get wrong. */
-import { r1c1Shape } from "../a1";
+import { ShapeIds } from "../a1";
 import { CellKind, addressOf, formulaAt, textAt } from "../grid";
 import { nl } from "../messages";
 import type { Checker } from "./context";
@@ -62,21 +62,15 @@ export const formulaShapeChecker: Checker = {
   run(ctx, emit) {
     const { grid } = ctx;
     // one shape per formula, indexed like grid.formulas (cell slot - 1), as a number per distinct shape:
-    // the shape texts die at once instead of living through the whole check, and comparing is cheap
+    // ShapeIds numbers them without building a string per formula, and comparing numbers is cheap
     if (grid.formulas.length === 0) return;
     const size = grid.rows * grid.cols;
     const shapes = new Int32Array(grid.formulas.length);
-    const shapeIds = new Map<string, number>();
+    const shapeIds = new ShapeIds();
     for (let i = 0; i < size; i++) {
       const slot = grid.formulaSlot[i];
       if (slot === 0) continue;
-      const shape = r1c1Shape(grid.formulas[slot - 1], Math.floor(i / grid.cols), i % grid.cols);
-      let id = shapeIds.get(shape);
-      if (id === undefined) {
-        id = shapeIds.size + 1;
-        shapeIds.set(shape, id);
-      }
-      shapes[slot - 1] = id;
+      shapes[slot - 1] = shapeIds.idOf(grid.formulas[slot - 1], Math.floor(i / grid.cols), i % grid.cols);
     }
     const totalRows = new Set<number>();
     const totalCols = new Set<number>();
