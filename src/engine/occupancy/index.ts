@@ -11,7 +11,7 @@
  * Columns hold cell values as Excel delivers them: dates as Excel serials (1900 system), ISO or
  * Dutch text, or JS Dates; an empty end date means still in care. `from`/`to` are day numbers
  * (days since 1970-01-01, see ../shared/dates): any day in the first and last month.
- * Linear in rows + groups × days; no per-row objects in the hot path.
+ * Linear in rows + groups × months; no per-row objects in the hot path.
  *
  * Glossary: plekbezetting = places occupied; herkomstgemeente = municipality of origin (who
  * pays); cliëntdagen = client-days; capaciteit = contracted places.
