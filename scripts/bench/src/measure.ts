@@ -55,17 +55,8 @@ export function pairedMedianMs<A, B>(floor: () => A, engine: () => B, repetition
   return { floorMs: median(floorTimes), engineMs: median(engineTimes), result };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers, so every run measures the same data: the demo workbook's generator. */
+export { seededRandom } from "../../../src/preview/demo/verblijven";
 
 /** Keeps a value observable so the JIT cannot drop a floor loop as dead code. */
 let sink = 0;
