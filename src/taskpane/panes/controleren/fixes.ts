@@ -27,14 +27,24 @@ export function cellContent(snapshot: SheetSnapshot, address: string): CellValue
   return snapshot.values[r]?.[c];
 }
 
+/**
+ * The rules that have a safe fix, and the new content each proposes for the cell as it is now;
+ * undefined = no safe fix for this finding (a rule without an entry never gets one).
+ */
+const SAFE_FIX_CONTENT: Record<string, (finding: SheetFinding, current: CellValue) => CellValue | undefined> = {
+  // a typed total becomes the SUM of its detected parts
+  "hardcoded-total": (f, current) => (typeof current === "number" && f.suggestion?.startsWith("=") ? f.suggestion : undefined),
+  // numeric text becomes the number it reads as
+  "number-as-text": (f, current) => (typeof current === "string" ? f.expected : undefined),
+  // a misspelled municipality becomes the suggested registry name
+  "unknown-municipality": (f, current) => (typeof current === "string" && f.suggestion ? f.suggestion : undefined),
+};
+
 export function safeFix(finding: SheetFinding, snapshot: SheetSnapshot | undefined): SafeFix | undefined {
   if (!snapshot) return undefined;
   const current = cellContent(snapshot, finding.cell);
   if (current === undefined) return undefined;
-  let content: CellValue | undefined;
-  if (finding.rule === "hardcoded-total" && finding.suggestion?.startsWith("=") && typeof current === "number") content = finding.suggestion;
-  else if (finding.rule === "number-as-text" && typeof current === "string" && finding.expected !== undefined) content = finding.expected;
-  else if (finding.rule === "unknown-municipality" && typeof current === "string" && finding.suggestion) content = finding.suggestion;
+  const content = SAFE_FIX_CONTENT[finding.rule]?.(finding, current);
   if (content === undefined) return undefined;
   return {
     finding,
