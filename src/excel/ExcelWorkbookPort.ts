@@ -24,8 +24,9 @@ import {
 import { containsRange, formatRange, stripSheet, tryParseRange } from "../engine/shared/a1";
 import { uniqueSheetName, uniqueTableName } from "./names";
 import { layoutTable } from "./tableLayout";
-import { indexOtherGroups, normaliseFill, parseHighlightStore, recordKey } from "./highlightStore";
+import { indexOtherGroups, normaliseFill, parseHighlightStore, planClear, recordKey } from "./highlightStore";
 import { restoreFills, writeLayout } from "./excelWrites";
+import { decodeSettingValue } from "./settingValue";
 import {
   checkCellAddress,
   checkRangeAddress,
@@ -263,27 +264,20 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const sheets = context.workbook.worksheets.load("items/name");
       await context.sync();
       if (stored.isNullObject) return 0;
-      const store = parseHighlightStore(stored.value);
-      const groups = group === undefined ? Object.keys(store) : Object.keys(store).filter((g) => g === group);
+      const { restores, remaining } = planClear(parseHighlightStore(stored.value), group);
       const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.name]));
-      const staying = indexOtherGroups(store, groups);
       let restored = 0;
-      for (const g of groups) {
-        for (const record of store[g]) {
-          // a sheet deleted since has nothing left to restore
-          const sheetName = existing.get(record.sheet.toLowerCase());
-          if (sheetName === undefined) continue;
-          const range = sheets.getItem(sheetName).getRange(record.address);
-          // the same cells still highlighted by a group that stays: show that group's colour
-          const stays = staying.get(recordKey(record.sheet, record.address));
-          if (stays?.highlight) range.format.fill.color = stays.highlight;
-          else restoreFills(range, record);
-          restored++;
-        }
+      for (const { record, stayingHighlight } of restores) {
+        // a sheet deleted since has nothing left to restore
+        const sheetName = existing.get(record.sheet.toLowerCase());
+        if (sheetName === undefined) continue;
+        const range = sheets.getItem(sheetName).getRange(record.address);
+        if (stayingHighlight) range.format.fill.color = stayingHighlight;
+        else restoreFills(range, record);
+        restored++;
       }
-      for (const g of groups) delete store[g];
-      if (Object.keys(store).length === 0) stored.delete();
-      else context.workbook.settings.add(SETTINGS_KEYS.highlights, JSON.stringify(store));
+      if (Object.keys(remaining).length === 0) stored.delete();
+      else context.workbook.settings.add(SETTINGS_KEYS.highlights, JSON.stringify(remaining));
       await context.sync();
       return restored;
     });
@@ -294,7 +288,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const item = context.workbook.settings.getItemOrNullObject(key).load("value");
       await context.sync();
       if (item.isNullObject) return undefined;
-      return parseSetting(item.value) as T;
+      return decodeSettingValue(item.value) as T;
     });
   }
 
@@ -364,15 +358,5 @@ function sameContent(now: CellValue, expected: CellValue): boolean {
 
 function show(value: CellValue): string {
   return typeof value === "string" ? `"${value}"` : String(value);
-}
-
-function parseSetting(raw: unknown): unknown {
-  if (typeof raw !== "string") return raw;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    // a setting written by hand or by an older version as plain text
-    return raw;
-  }
 }
 

@@ -12,6 +12,7 @@
  * clearing one group shows the other group's colour again until that one is cleared too.
  */
 import { tryParseRange } from "../engine/shared/a1";
+import { decodeSettingValue } from "./settingValue";
 
 export interface HighlightRecord {
   sheet: string;
@@ -27,14 +28,8 @@ export type HighlightStore = Record<string, HighlightRecord[]>;
 
 /** Reads the stored JSON; anything unreadable counts as "no highlights" rather than failing the pane. */
 export function parseHighlightStore(raw: unknown): HighlightStore {
-  let data: unknown = raw;
-  if (typeof raw === "string") {
-    try {
-      data = JSON.parse(raw);
-    } catch {
-      return {};
-    }
-  }
+  // text that is not JSON stays text and fails the object check below
+  const data = decodeSettingValue(raw);
   if (!data || typeof data !== "object" || Array.isArray(data)) return {};
   const store: HighlightStore = {};
   for (const [group, records] of Object.entries(data as Record<string, unknown>)) {
@@ -89,4 +84,36 @@ export function normaliseFill(color: unknown): string | null {
 export function uniformFill(fills: (string | null)[][]): string | null | undefined {
   const first = fills[0]?.[0] ?? null;
   return fills.every((row) => row.every((c) => c === first)) ? first : undefined;
+}
+
+/** One highlighted range to put back. */
+export interface HighlightRestore {
+  record: HighlightRecord;
+  /** the colour of a group that is not cleared and highlights exactly these cells: show it instead of the original */
+  stayingHighlight?: string;
+}
+
+/**
+ * What clearing `group` (every group when undefined) puts back, in the order to write it, and the
+ * store that remains. Newest group and newest range first: where two cleared ranges overlap, the
+ * one recorded first holds the true original fills and must be written last.
+ */
+export function planClear(
+  store: HighlightStore,
+  group?: string,
+): { cleared: string[]; restores: HighlightRestore[]; remaining: HighlightStore } {
+  const cleared = Object.keys(store)
+    .filter((g) => group === undefined || g === group)
+    .reverse();
+  const staying = indexOtherGroups(store, cleared);
+  const restores: HighlightRestore[] = [];
+  for (const g of cleared) {
+    for (let i = store[g].length - 1; i >= 0; i--) {
+      const record = store[g][i];
+      const stays = staying.get(recordKey(record.sheet, record.address))?.highlight;
+      restores.push(stays ? { record, stayingHighlight: stays } : { record });
+    }
+  }
+  const remaining = Object.fromEntries(Object.entries(store).filter(([g]) => !cleared.includes(g)));
+  return { cleared, restores, remaining };
 }

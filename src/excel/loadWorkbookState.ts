@@ -11,6 +11,7 @@
  * leave the values equal and cost no recalculation.
  */
 import { SETTINGS_KEYS } from "./WorkbookPort";
+import { decodeSettingValue } from "./settingValue";
 
 /** `Excel.run`, or the mock's `run` in tests. */
 export type ExcelBatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -30,14 +31,7 @@ export interface WorkbookStateTarget {
 
 /** Same decoding as ExcelWorkbookPort.getSetting: values are stored as JSON text. */
 function decode(item: Excel.Setting): unknown {
-  if (item.isNullObject) return undefined;
-  const raw: unknown = item.value;
-  if (typeof raw !== "string") return raw;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
+  return item.isNullObject ? undefined : decodeSettingValue(item.value);
 }
 
 function reasonOf(error: unknown): string {

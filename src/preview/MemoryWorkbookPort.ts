@@ -21,7 +21,7 @@ import {
   type WorkbookPort,
   type WrittenTable,
 } from "../excel/WorkbookPort";
-import { parseHighlightStore } from "../excel/highlightStore";
+import { parseHighlightStore, planClear } from "../excel/highlightStore";
 import { uniqueSheetName, uniqueTableName } from "../excel/names";
 import { layoutTable } from "../excel/tableLayout";
 import { tryParseRange } from "../engine/shared/a1";
@@ -424,32 +424,28 @@ export class MemoryWorkbookPort implements WorkbookPort {
 
   /** Restores the fills and returns how many highlighted ranges were put back. */
   async clearHighlights(group?: string): Promise<number> {
-    const store = parseHighlightStore(this.book.settings[SETTINGS_KEYS.highlights]);
-    // newest group and newest range first, so a cell highlighted twice ends with its true original
-    const groups = group === undefined ? Object.keys(store).reverse() : Object.keys(store).filter((g) => g === group);
+    // the same plan as the Excel adapter: newest first, a group that stays keeps its colour
+    const { cleared, restores, remaining } = planClear(parseHighlightStore(this.book.settings[SETTINGS_KEYS.highlights]), group);
     let restored = 0;
-    for (const name of groups) {
-      for (const record of [...store[name]].reverse()) {
-        const sheet = this.book.sheets.find((s) => sameName(s.name, record.sheet));
-        const range = tryParseRange(record.address);
-        // a sheet deleted since has nothing left to restore
-        if (!sheet || !range) continue;
-        for (let row = range.top; row <= range.bottom; row++) {
-          for (let col = range.left; col <= range.right; col++) {
-            const next: MemoryCell = { ...(sheet.cells[row]?.[col] ?? { value: "" }) };
-            const original = record.fills[row - range.top]?.[col - range.left] ?? null;
-            if (original === null) delete next.fill;
-            else next.fill = original;
-            setCell(sheet, row, col, next);
-          }
+    for (const { record, stayingHighlight } of restores) {
+      const sheet = this.book.sheets.find((s) => sameName(s.name, record.sheet));
+      const range = tryParseRange(record.address);
+      // a sheet deleted since has nothing left to restore
+      if (!sheet || !range) continue;
+      for (let row = range.top; row <= range.bottom; row++) {
+        for (let col = range.left; col <= range.right; col++) {
+          const next: MemoryCell = { ...(sheet.cells[row]?.[col] ?? { value: "" }) };
+          const fill = stayingHighlight ?? record.fills[row - range.top]?.[col - range.left] ?? null;
+          if (fill === null) delete next.fill;
+          else next.fill = fill;
+          setCell(sheet, row, col, next);
         }
-        restored++;
       }
-      delete store[name];
+      restored++;
     }
-    if (Object.keys(store).length === 0) delete this.book.settings[SETTINGS_KEYS.highlights];
-    else this.book.settings[SETTINGS_KEYS.highlights] = store;
-    if (groups.length > 0) this.changed();
+    if (Object.keys(remaining).length === 0) delete this.book.settings[SETTINGS_KEYS.highlights];
+    else this.book.settings[SETTINGS_KEYS.highlights] = remaining;
+    if (cleared.length > 0) this.changed();
     return restored;
   }
 

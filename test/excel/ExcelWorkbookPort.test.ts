@@ -420,6 +420,14 @@ describe("highlights", () => {
     }
   });
 
+  test("overlapping ranges of two groups cleared at once end with the true originals", async () => {
+    const { mock, port } = setup(10, { cells: { Gegevens: { B2: { fill: "#C6EFCE" } } } });
+    await port.addHighlights("Gegevens", [{ address: "B2:B3", fill: "#FF0000" }], "controleren");
+    await port.addHighlights("Gegevens", [{ address: "B2", fill: "#FFEB9C" }], "verdelen");
+    expect(await port.clearHighlights()).toBe(2);
+    expect(mock.fills("Gegevens", "B2:B3")).toEqual([["#C6EFCE"], [null]]);
+  });
+
   test("highlights on a sheet deleted since are skipped", async () => {
     const { mock, port } = setup(10);
     await port.addHighlights("Notities", [{ address: "A1", fill: "#FF0000" }], "controleren");

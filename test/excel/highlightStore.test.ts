@@ -1,4 +1,4 @@
-import { normaliseFill, parseHighlightStore, uniformFill } from "../../src/excel/highlightStore";
+import { normaliseFill, parseHighlightStore, planClear, uniformFill } from "../../src/excel/highlightStore";
 
 describe("highlight store", () => {
   test("reads what addHighlights writes and drops what it cannot restore", () => {
@@ -25,5 +25,22 @@ describe("highlight store", () => {
     expect(uniformFill([[null, null], [null, null]])).toBeNull();
     expect(uniformFill([["#FFC000"], ["#FFC000"]])).toBe("#FFC000");
     expect(uniformFill([["#FFC000", null]])).toBeUndefined();
+  });
+
+  test("clearing plans newest first and shows the colour of a group that stays", () => {
+    const a1 = { sheet: "Kosten", address: "B2:B3", fills: [["#C6EFCE"], [null]], highlight: "#FF0000" };
+    const a2 = { sheet: "Kosten", address: "D4", fills: [[null]], highlight: "#FF0000" };
+    const b1 = { sheet: "kosten", address: "b3", fills: [["#FF0000"]], highlight: "#FFEB9C" };
+    const store = { controleren: [a1, a2], verdelen: [b1] };
+
+    const all = planClear(store);
+    expect(all.cleared).toEqual(["verdelen", "controleren"]);
+    expect(all.restores).toEqual([{ record: b1 }, { record: a2 }, { record: a1 }]);
+    expect(all.remaining).toEqual({});
+
+    const one = planClear({ controleren: [a1], verdelen: [{ ...b1, address: "B2:B3" }] }, "controleren");
+    expect(one.restores).toEqual([{ record: a1, stayingHighlight: "#FFEB9C" }]);
+    expect(Object.keys(one.remaining)).toEqual(["verdelen"]);
+    expect(planClear(store, "onbekend")).toEqual({ cleared: [], restores: [], remaining: store });
   });
 });

@@ -188,6 +188,16 @@ describe("MemoryWorkbookPort.updateCells", () => {
 });
 
 describe("MemoryWorkbookPort highlights and settings", () => {
+  it("overlapping ranges of two groups cleared at once end with the true originals", async () => {
+    const book = kostenBook();
+    book.sheets[0].cells[1][1] = { value: 31715, fill: "#FFFF00" };
+    const port = new MemoryWorkbookPort(book);
+    await port.addHighlights("Kosten", [{ address: "B2:B3", fill: "#FF0000" }], "controle");
+    await port.addHighlights("Kosten", [{ address: "B2", fill: "#00FF00" }], "verdelen");
+    expect(await port.clearHighlights()).toBe(2);
+    expect(port.display("Kosten").slice(1, 3).map((row) => row[1].fill)).toEqual(["#FFFF00", undefined]);
+  });
+
   it("restores the original fills exactly, per group and all at once", async () => {
     const book = kostenBook();
     book.sheets[0].cells[1][1] = { value: 31715, fill: "#FFFF00" };
