@@ -1,11 +1,11 @@
 import * as React from "react";
-import { translate, type MessageParams } from "./catalogue";
+import { translate, type Translate } from "./catalogue";
 import type { Language } from "./types";
 
 interface I18nValue {
   language: Language;
   setLanguage: (language: Language) => void;
-  t: (key: string, params?: MessageParams) => string;
+  t: Translate;
 }
 
 const I18nContext = React.createContext<I18nValue>({

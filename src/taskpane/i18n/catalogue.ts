@@ -19,6 +19,9 @@ export const catalogue: Record<Language, Messages> = {
 
 export type MessageParams = Record<string, string | number>;
 
+/** The `t` of `useI18n()`, for plain modules that build texts without React. */
+export type Translate = (key: string, params?: MessageParams) => string;
+
 /** Looks up `key` and fills {placeholders}. */
 export function translate(language: Language, key: string, params?: MessageParams): string {
   const template = catalogue[language][key] ?? catalogue.nl[key] ?? key;

@@ -9,9 +9,7 @@ import { ADDIN_NAME, ADDIN_VERSION } from "../../../version";
 import { formatDateNl, todayNl } from "../../../engine/shared/dates";
 import { formatNumberNl } from "../../../engine/shared/numbers";
 import { DIMENSION_HEADERS, MEAN_HEADER, TOTAL_LABEL, type OccupancyResult } from "../../../engine/occupancy";
-import type { MessageParams } from "../../i18n/catalogue";
-
-type Translate = (key: string, params?: MessageParams) => string;
+import type { Translate } from "../../i18n/catalogue";
 
 export interface OutputInput {
   result: OccupancyResult;

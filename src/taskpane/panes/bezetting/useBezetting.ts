@@ -7,6 +7,7 @@
 import * as React from "react";
 import { usePaneServices, yieldToBrowser } from "../../services";
 import { useI18n } from "../../i18n/I18nProvider";
+import type { Translate } from "../../i18n/catalogue";
 import { dayNumber, fromDayNumber } from "../../../engine/shared/dates";
 import { parseNumberText } from "../../../engine/shared/numbers";
 import {
@@ -134,8 +135,6 @@ function toMonthKey(day: number): string {
   const { year, month } = fromDayNumber(day);
   return monthKey(year, month);
 }
-
-type Translate = ReturnType<typeof useI18n>["t"];
 
 function monthDay(value: string, field: string, t: Translate): number {
   const m = MONTH.exec(value.trim());

@@ -90,16 +90,17 @@ export function useControleren() {
 
   const highlight = (visible: SheetFinding[]) =>
     run(t("controleren.progress.highlight"), async () => {
-      const bySheet = new Map<string, { address: string; fill: string }[]>();
+      // one fill per cell (the first finding on it decides); a Map keeps this linear for thousands of findings
+      const bySheet = new Map<string, Map<string, { address: string; fill: string }>>();
       for (const f of visible) {
-        const list = bySheet.get(f.sheet) ?? [];
-        if (!list.some((h) => h.address === f.cell)) list.push({ address: f.cell, fill: HIGHLIGHT_FILLS[f.severity] });
-        bySheet.set(f.sheet, list);
+        let cells = bySheet.get(f.sheet);
+        if (!cells) bySheet.set(f.sheet, (cells = new Map()));
+        if (!cells.has(f.cell)) cells.set(f.cell, { address: f.cell, fill: HIGHLIGHT_FILLS[f.severity] });
       }
       let count = 0;
-      for (const [sheet, list] of bySheet) {
-        await port.addHighlights(sheet, list, GROUP);
-        count += list.length;
+      for (const [sheet, cells] of bySheet) {
+        await port.addHighlights(sheet, [...cells.values()], GROUP);
+        count += cells.size;
       }
       // the lasting save warning is the bar under the buttons; the status only confirms
       setHighlighted(true);

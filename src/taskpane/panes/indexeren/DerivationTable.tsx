@@ -12,8 +12,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
+import { formatPercentNl } from "../../../engine/shared/numbers";
 import type { Derivation, DerivationLine, IndexFigure } from "../../../engine/indexation";
-import { figureSource, methodSummary, percent } from "./describe";
+import { figureSource, methodSummary } from "./describe";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%" },
@@ -54,19 +55,19 @@ function Line({ line, year }: { line: DerivationLine; year: number }) {
   return (
     <TableRow className={isTotal ? styles.total : undefined} data-testid={`indexeren-derivation-${line.label}`}>
       <TableCell>{isTotal ? t("indexeren.derivation.total") : line.label}</TableCell>
-      <TableCell className={styles.number}>{percent(line.weight, 0)}</TableCell>
+      <TableCell className={styles.number}>{formatPercentNl(line.weight, 0)}</TableCell>
       <TableCell className={styles.number}>
-        <Sourced value={percent(line.previousProvisional)} figures={prevProv} />
+        <Sourced value={formatPercentNl(line.previousProvisional)} figures={prevProv} />
       </TableCell>
       <TableCell className={styles.number}>
-        <Sourced value={percent(line.previousDefinitive)} figures={prevDef} />
+        <Sourced value={formatPercentNl(line.previousDefinitive)} figures={prevDef} />
       </TableCell>
-      <TableCell className={styles.number}>{percent(line.difference)}</TableCell>
+      <TableCell className={styles.number}>{formatPercentNl(line.difference)}</TableCell>
       <TableCell className={styles.number}>
-        <Sourced value={percent(line.provisional)} figures={prov} />
+        <Sourced value={formatPercentNl(line.provisional)} figures={prov} />
       </TableCell>
       <TableCell className={styles.number} data-testid={isTotal ? "indexeren-result" : undefined} aria-label={t("indexeren.derivation.providerOf", { year })}>
-        {percent(line.provider)}
+        {formatPercentNl(line.provider)}
       </TableCell>
     </TableRow>
   );
@@ -87,7 +88,7 @@ export function DerivationTable({ derivation }: { derivation: Derivation }) {
   return (
     <div>
       <Text as="p" className={styles.result}>
-        {t("indexeren.derivation.result", { year: y, value: percent(derivation.indexation, derivation.method.rounding?.decimals ?? 3) })}
+        {t("indexeren.derivation.result", { year: y, value: formatPercentNl(derivation.indexation, derivation.method.rounding?.decimals ?? 3) })}
       </Text>
       <Text as="p" size={200} className={styles.method} data-testid="indexeren-method-summary">
         {methodSummary(derivation.method, t)}

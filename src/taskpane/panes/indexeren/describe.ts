@@ -1,9 +1,7 @@
 /** Texts built from engine data for display: figure sources and method summaries. */
 import { formatPercentNl } from "../../../engine/shared/numbers";
 import { matchingTables, roundingModeOf, type IndexFigure, type IndexationMethod } from "../../../engine/indexation";
-import type { MessageParams } from "../../i18n/catalogue";
-
-type Translate = (key: string, params?: MessageParams) => string;
+import type { Translate } from "../../i18n/catalogue";
 
 /** "VNG: https://… — note" for a tooltip; workbook overrides say so first. */
 export function figureSource(figure: IndexFigure, t: Translate): string {
@@ -28,8 +26,4 @@ export function methodSummary(method: IndexationMethod, t: Translate): string {
   });
   const same = matchingTables(method);
   return same.length > 0 ? `${base} ${t("indexeren.method.matches", { tables: same.map((s) => s.name).join(", ") })}` : base;
-}
-
-export function percent(fraction: number, decimals = 2): string {
-  return formatPercentNl(fraction, decimals);
 }

@@ -7,7 +7,7 @@ import { FORMATS } from "../../../excel/formats";
 import type { CellValue, TableColumn, TableSpec } from "../../../excel/WorkbookPort";
 import { ADDIN_NAME, ADDIN_VERSION } from "../../../version";
 import { todayNl } from "../../../engine/shared/dates";
-import { formatNumberNl } from "../../../engine/shared/numbers";
+import { formatNumberNl, formatPercentNl } from "../../../engine/shared/numbers";
 import {
   INDEX_SERIES_PROVENANCE,
   roundHalfAway,
@@ -17,10 +17,8 @@ import {
   type IndexOverride,
   type TariffListResult,
 } from "../../../engine/indexation";
-import type { MessageParams } from "../../i18n/catalogue";
-import { figureSource, methodSummary, percent } from "./describe";
-
-type Translate = (key: string, params?: MessageParams) => string;
+import type { Translate } from "../../i18n/catalogue";
+import { figureSource, methodSummary } from "./describe";
 
 export interface TariffSheetInput {
   result: TariffListResult;
@@ -39,12 +37,12 @@ function derivationBlock(d: Derivation, t: Translate): CellValue[][] {
   const head = ["weight", "prevProv", "prevDef", "difference", "prov", "provider"].map((c) => t(`indexeren.derivation.${c}`, { prev: y - 1, year: y }));
   const line = (label: string, l: Derivation["total"]): CellValue[] => [
     label,
-    percent(l.weight, 0),
-    percent(l.previousProvisional),
-    percent(l.previousDefinitive),
-    percent(l.difference),
-    percent(l.provisional),
-    percent(l.provider, d.method.rounding?.decimals ?? 3),
+    formatPercentNl(l.weight, 0),
+    formatPercentNl(l.previousProvisional),
+    formatPercentNl(l.previousDefinitive),
+    formatPercentNl(l.difference),
+    formatPercentNl(l.provisional),
+    formatPercentNl(l.provider, d.method.rounding?.decimals ?? 3),
   ];
   return [
     [t("indexeren.sheet.derivationTitle", { year: y })],
@@ -94,7 +92,7 @@ export function buildTariffSheet(input: TariffSheetInput, t: Translate): TableSp
   if (withSettlement && result.settlement) {
     notes.push([
       t("indexeren.sheet.settlementRule"),
-      t(`indexeren.sheet.settlementRule.${input.basisKind}`, { year: result.settlement.year, factor: percent(result.settlement.factor, 4) }),
+      t(`indexeren.sheet.settlementRule.${input.basisKind}`, { year: result.settlement.year, factor: formatPercentNl(result.settlement.factor, 4) }),
     ]);
   }
   notes.push([t("indexeren.sheet.series"), INDEX_SERIES_PROVENANCE]);

@@ -23,7 +23,6 @@ export function VerdelenPane() {
   const { t } = useI18n();
   const { busy } = usePaneServices();
   const { input, update, model, registry, imports, actions } = useVerdelen();
-  const lineNames = model.usedLines.map((l, j) => l.name.trim() || `Kostenpost ${j + 1}`);
 
   return (
     <div className={paneStyles.pane} data-testid="pane-verdelen">
@@ -85,7 +84,7 @@ export function VerdelenPane() {
         {t("verdelen.rule")}
       </Caption1>
       {model.table ? (
-        <PreviewTable table={model.table} lineNames={lineNames} />
+        <PreviewTable table={model.table} lineNames={model.lineNames} />
       ) : (
         <MessageBar intent="info" data-testid="verdelen-not-ready">
           <MessageBarBody>{t("verdelen.preview.notReady", { reason: model.blocker && "key" in model.blocker ? t(model.blocker.key) : model.blocker?.message ?? "" })}</MessageBarBody>

@@ -50,6 +50,8 @@ export interface VerdelenModel {
   table?: AllocationTable;
   key?: KeyDescription;
   usedLines: LineRow[];
+  /** header of each used line: its typed name, or "Kostenpost n" when left blank */
+  lineNames: string[];
 }
 
 export const participates = (input: VerdelenInput, lineId: number, rowId: number) => !input.excluded[`${lineId}:${rowId}`];
@@ -83,6 +85,7 @@ export function computeModel(input: VerdelenInput, registry: MunicipalityRegistr
   const checks = checkRows(input, registry, resolved);
   const lineErrors = input.lines.map((l) => (l.amount.trim() === "" || parseNumberText(l.amount) !== undefined ? undefined : labels.rowError(l.amount)));
   const usedLines = input.lines.filter((l) => l.amount.trim() !== "" && parseNumberText(l.amount) !== undefined);
+  const lineNames = usedLines.map((l, j) => l.name.trim() || `Kostenpost ${j + 1}`);
   const vatRate = parseVatRate(input.vat);
   const budgetYear = Number(input.budgetYear);
   const budgetYearOk = /^\d{4}$/.test(input.budgetYear.trim());
@@ -90,6 +93,7 @@ export function computeModel(input: VerdelenInput, registry: MunicipalityRegistr
     checks,
     lineErrors,
     usedLines,
+    lineNames,
     vatError: vatRate === undefined ? "verdelen.vat.invalid" : undefined,
     budgetYearError: budgetYearOk ? undefined : "verdelen.budgetYear.invalid",
   };
@@ -112,8 +116,8 @@ export function computeModel(input: VerdelenInput, registry: MunicipalityRegistr
   try {
     const table = buildAllocationTable({
       municipalities,
-      lines: usedLines.map((l) => ({
-        name: l.name.trim() || "Kostenpost",
+      lines: usedLines.map((l, j) => ({
+        name: lineNames[j],
         total: parseNumberText(l.amount) as number,
         participation: input.rows.map((row) => participates(input, l.id, row.id)),
       })),

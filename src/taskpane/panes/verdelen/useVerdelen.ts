@@ -133,7 +133,7 @@ export function useVerdelen() {
           const spec = buildVerdelingSheet(
             {
               table: model.table,
-              lineNames: model.table.total.lines.map((_, j) => model.usedLines[j].name.trim() || `Kostenpost ${j + 1}`),
+              lineNames: model.lineNames,
               nonParticipants: nonParticipants(input, model),
               key: model.key,
               budgetYear: Number(input.budgetYear),

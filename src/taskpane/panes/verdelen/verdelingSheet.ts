@@ -15,9 +15,7 @@ import type { AllocationTable } from "../../../engine/allocation";
 import { formatPercentNl } from "../../../engine/shared/numbers";
 import { todayNl } from "../../../engine/shared/dates";
 import { ADDIN_NAME, ADDIN_VERSION } from "../../../version";
-import type { MessageParams } from "../../i18n/catalogue";
-
-type Translate = (key: string, params?: MessageParams) => string;
+import type { Translate } from "../../i18n/catalogue";
 
 export type KeyDescription =
   | { kind: "cbs"; year: number; sources: string[] }
