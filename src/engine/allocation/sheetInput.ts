@@ -3,8 +3,9 @@
  * weight column) and cost lines (name + amount). A header row is recognised when its amount
  * cell is text that is not a number. Problems name the cell, e.g. "B5".
  */
+import { isBlankCell } from "../shared/cells";
 import { EngineError } from "../shared/errors";
-import { parseNumberText } from "../shared/numbers";
+import { readNumberCell } from "../shared/numbers";
 
 type Cell = string | number | boolean;
 
@@ -24,20 +25,10 @@ function cellName(origin: RangeOrigin, r: number, c: number): string {
   return `${letters}${origin.row + r + 1}`;
 }
 
-function isBlank(value: Cell | undefined): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
-}
-
-function asNumber(value: Cell): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value === "string") return parseNumberText(value);
-  return undefined;
-}
-
 /** The body rows of a two-column block: drops a header row and blank rows, keeps the sheet row number. */
 function bodyRows(values: readonly Cell[][]): { row: Cell[]; r: number }[] {
-  const rows = values.map((row, r) => ({ row, r })).filter(({ row }) => !row.every(isBlank));
-  if (rows.length > 0 && rows[0].row.length > 1 && !isBlank(rows[0].row[1]) && asNumber(rows[0].row[1]) === undefined) rows.shift();
+  const rows = values.map((row, r) => ({ row, r })).filter(({ row }) => !row.every(isBlankCell));
+  if (rows.length > 0 && rows[0].row.length > 1 && !isBlankCell(rows[0].row[1]) && readNumberCell(rows[0].row[1]) === undefined) rows.shift();
   if (rows.length > 0 && rows[0].row.length === 1 && /^gemeente/i.test(String(rows[0].row[0]).trim())) rows.shift();
   const last = rows[rows.length - 1];
   if (last && /^totaal/i.test(String(last.row[0]).trim())) rows.pop();
@@ -49,10 +40,10 @@ export function readMunicipalityRange(values: readonly Cell[][], origin: RangeOr
   const rows = bodyRows(values);
   if (rows.length === 0) throw new EngineError("invalid-input", "De selectie bevat geen gemeentenamen; selecteer een kolom met namen (en eventueel een kolom met gewichten ernaast).");
   const names = rows.map(({ row }) => String(row[0]).trim());
-  const hasWeights = rows.some(({ row }) => row.length > 1 && !isBlank(row[1]));
+  const hasWeights = rows.some(({ row }) => row.length > 1 && !isBlankCell(row[1]));
   if (!hasWeights) return { names };
   const weights = rows.map(({ row, r }) => {
-    const w = isBlank(row[1]) ? undefined : asNumber(row[1]);
+    const w = isBlankCell(row[1]) ? undefined : readNumberCell(row[1]);
     if (w === undefined || w < 0) {
       throw new EngineError("invalid-input", `${cellName(origin, r, 1)}: "${String(row[1] ?? "")}" is geen gewicht van 0 of meer.`, cellName(origin, r, 1));
     }
@@ -69,7 +60,7 @@ export function readCostLines(values: readonly Cell[][], origin: RangeOrigin): {
   const rows = bodyRows(values);
   if (rows.length === 0) throw new EngineError("invalid-input", "De selectie bevat geen kostenposten.");
   return rows.map(({ row, r }) => {
-    const total = asNumber(row[1]);
+    const total = readNumberCell(row[1]);
     if (total === undefined) {
       throw new EngineError("invalid-input", `${cellName(origin, r, 1)}: "${String(row[1] ?? "")}" is geen bedrag.`, cellName(origin, r, 1));
     }

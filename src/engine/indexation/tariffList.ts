@@ -5,8 +5,9 @@
  * every problem with its cell address instead, so nothing is half-written.
  */
 import { columnLetters } from "../shared/a1";
+import { isBlankCell } from "../shared/cells";
 import { EngineError } from "../shared/errors";
-import { parseNumberText } from "../shared/numbers";
+import { readNumberCell } from "../shared/numbers";
 import { roundHalfAway } from "./rounding";
 import { applyPath, indexationPath, settlementFactor, type Derivation, type IndexationMethod } from "./indexation";
 import type { IndexFigure, IndexSeries } from "./series";
@@ -58,16 +59,6 @@ export function guessBasisKind(header: unknown): BasisKind {
 export function yearInHeader(header: unknown): number | undefined {
   const match = /\b(19|20)\d{2}\b/.exec(String(header ?? ""));
   return match ? Number(match[0]) : undefined;
-}
-
-function readNumber(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value === "string") return parseNumberText(value);
-  return undefined;
-}
-
-function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
 export interface TariffListInput {
@@ -138,18 +129,18 @@ export function indexTariffList(series: IndexSeries, input: TariffListInput): Ta
   const problems: TariffProblem[] = [];
   const rows: TariffResultRow[] = [];
   input.rows.forEach((cells, i) => {
-    if (cells.every(isBlank)) return;
+    if (cells.every(isBlankCell)) return;
     const tariffCell = cells[mapping.tariff!];
-    const oldTariff = readNumber(tariffCell);
+    const oldTariff = readNumberCell(tariffCell);
     if (oldTariff === undefined) {
-      const what = isBlank(tariffCell) ? "tarief is leeg" : `"${String(tariffCell)}" is geen bedrag`;
+      const what = isBlankCell(tariffCell) ? "tarief is leeg" : `"${String(tariffCell)}" is geen bedrag`;
       problems.push({ address: address(mapping.tariff!, i), message: `${what}; vul een tarief in of laat de rij weg` });
       return;
     }
     let basisAmount: number | undefined;
     if (settlementInfo && mapping.basis !== undefined) {
       const basisCell = cells[mapping.basis];
-      const basis = isBlank(basisCell) ? 0 : readNumber(basisCell);
+      const basis = isBlankCell(basisCell) ? 0 : readNumberCell(basisCell);
       if (basis === undefined) {
         problems.push({ address: address(mapping.basis, i), message: `"${String(basisCell)}" is geen getal` });
         return;

@@ -16,7 +16,8 @@ export {
   type PopulationFigure,
   type PopulationImport,
 } from "./registry";
-export { normaliseName, editDistance } from "./text";
+export { normaliseName } from "./text";
+export { editDistance } from "../shared/text";
 
 export const defaultRegistry: MunicipalityRegistry = MunicipalityRegistry.fromCsv(municipalitiesCsv);
 

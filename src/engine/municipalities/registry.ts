@@ -9,7 +9,8 @@
  * message that says which years exist and how to import the missing one.
  */
 import { EngineError } from "../shared/errors";
-import { editDistance, joinDutch, nextDayIso, normaliseName, shortDateNl, splitCsvLine, splitQualifier } from "./text";
+import { editDistance } from "../shared/text";
+import { joinDutch, nextDayIso, normaliseName, shortDateNl, splitCsvLine, splitQualifier } from "./text";
 
 export interface Municipality {
   code: string;
@@ -233,14 +234,8 @@ export class MunicipalityRegistry {
     const scored: { name: string; distance: number }[] = [];
     for (const entry of this.entries) {
       if (year !== undefined && !existsOn1January(entry.municipality, year)) continue;
-      // the edit distance is at least the difference in length: skip names that cannot be close
-      const nearNormalised = Math.abs(entry.normalised.length - target.length) <= limit;
-      const nearBase = Math.abs(entry.base.length - target.length) <= limit;
-      if (!nearNormalised && !nearBase) continue;
-      const distance = Math.min(
-        nearNormalised ? editDistance(target, entry.normalised) : Infinity,
-        nearBase ? editDistance(target, entry.base) : Infinity,
-      );
+      // bounded: names further than `limit` away (e.g. by length alone) cost next to nothing
+      const distance = Math.min(editDistance(target, entry.normalised, limit), editDistance(target, entry.base, limit));
       if (distance <= limit) scored.push({ name: entry.municipality.name, distance });
     }
     scored.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, "nl"));

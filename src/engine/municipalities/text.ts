@@ -1,6 +1,7 @@
 /**
- * Text helpers for municipality names: normalising what users type and measuring how close
- * a misspelling is to a real name.
+ * Text helpers for municipality names: normalising what users type, CBS qualifiers, CSV lines
+ * and the Dutch wording of dates and lists in messages. (How close a misspelling is:
+ * editDistance in ../shared/text.)
  */
 
 /** Lower case, no diacritics, punctuation as spaces, single spaces: "  Bergen (L.) " → "bergen l". */
@@ -21,26 +22,6 @@ export function splitQualifier(text: string): { base: string; qualifier?: string
   const match = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(text.trim());
   if (!match || match[1].trim() === "") return { base: text.trim() };
   return { base: match[1].trim(), qualifier: match[2].trim() };
-}
-
-/** Levenshtein distance with one reused row: O(|a|·|b|) time, O(|b|) memory. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  const row = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) row[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + cost);
-      diagonal = above;
-    }
-  }
-  return row[b.length];
 }
 
 /** Splits one CSV line on `delimiter`, honouring double quotes ("" inside quotes is a quote). */

@@ -5,7 +5,8 @@
  */
 import type { Period } from "./period";
 import { makeProblem, type DataProblem } from "./problems";
-import { UNKNOWN_GROUP, isEmptyValue, keyText } from "./values";
+import { isBlankCell } from "../shared/cells";
+import { UNKNOWN_GROUP, keyText } from "./values";
 
 /** Counted rows ordered by clipped start day (counting sort: linear in rows + days). */
 export function orderByStart(groupOf: Int32Array, startIdx: Int32Array, days: number): Int32Array {
@@ -33,7 +34,7 @@ export function idsOf(column: ArrayLike<unknown>, order: Int32Array): { ids: Int
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const v = column[i];
-    if (isEmptyValue(v)) continue;
+    if (isBlankCell(v)) continue;
     const key = keyText(v);
     let id = byKey.get(key);
     if (id === undefined) {

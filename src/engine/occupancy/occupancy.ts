@@ -13,11 +13,12 @@
  * The pass has a lean loop for the usual rows (see Accumulator); it is the benchmark's hot spot
  * (`npm run bench -- --only=occupancy`), so measure before making it "simpler".
  */
+import { isBlankCell } from "../shared/cells";
 import { EngineError } from "../shared/errors";
-import { formatDateNl, parseDateValue } from "../shared/dates";
+import { EXCEL_SERIAL_OF_UNIX_EPOCH, FIRST_UNSHIFTED_SERIAL, MAX_EXCEL_SERIAL, formatDateNl, parseDateValue } from "../shared/dates";
 import { buildPeriod, type Period } from "./period";
 import { makeProblem, type DataProblem, type ProblemKind } from "./problems";
-import { UNKNOWN_GROUP, displayValue, isBlank, isEmptyValue, keyText } from "./values";
+import { UNKNOWN_GROUP, displayValue, isBlank, keyText } from "./values";
 import { idsOf, orderByStart, overlaps, uniqueClientsPerMonth } from "./clients";
 import { StringIds } from "./stringIds";
 
@@ -108,9 +109,6 @@ export interface OccupancyResult {
   };
 }
 
-const MAX_EXCEL_SERIAL = 2958465;
-const FIRST_UNSHIFTED_SERIAL = 61;
-const EXCEL_SERIAL_OF_UNIX_EPOCH = 25569;
 /** Room per dimension in the numeric composite group key (3 × 17 bits stays below 2^53). */
 const DIMENSION_RADIX = 131072;
 
@@ -724,7 +722,7 @@ function unknownMunicipalities(
   for (let y = period.months[0].year; y <= period.months[period.months.length - 1].year; y++) years.push(y);
   const verdict = new Map<string, { ok: boolean; suggestions: string[]; rows: number[] }>();
   for (let i = 0; i < groupOf.length; i++) {
-    if (groupOf[i] < 0 || isEmptyValue(municipality[i])) continue;
+    if (groupOf[i] < 0 || isBlankCell(municipality[i])) continue;
     const name = keyText(municipality[i]);
     let v = verdict.get(name);
     if (v === undefined) {

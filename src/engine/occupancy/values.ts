@@ -3,17 +3,13 @@
 /** Group label for stays without a value (e.g. no municipality); always sorted last. */
 export const UNKNOWN_GROUP = "(onbekend)";
 
-/** isEmptyValue, cheap for the usual non-blank text (only text starting or ending in whitespace is trimmed). */
+/** isBlankCell (../shared/cells), cheap for the usual non-blank text (only text starting or ending in whitespace is trimmed). */
 export function isBlank(v: unknown): boolean {
   if (typeof v === "string") {
     const len = v.length;
     return len === 0 || ((v.charCodeAt(0) <= 32 || v.charCodeAt(len - 1) <= 32 || v.charCodeAt(0) === 160) && v.trim() === "");
   }
   return v === null || v === undefined;
-}
-
-export function isEmptyValue(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 export function keyText(v: unknown): string {

@@ -8,6 +8,8 @@
  */
 
 export const EXCEL_SERIAL_OF_UNIX_EPOCH = 25569;
+/** The first serial after the non-existent 29-02-1900 (from here on: day number = serial − 25569). */
+export const FIRST_UNSHIFTED_SERIAL = 61;
 const MS_PER_DAY = 86_400_000;
 
 /** Day number (days since 1970-01-01) of a calendar date; month 1–12. */
@@ -34,16 +36,16 @@ export function daysInMonth(year: number, month: number): number {
 /** Excel serial (1900 system) → day number; fractional time is dropped. */
 export function excelSerialToDayNumber(serial: number): number {
   const whole = Math.floor(serial);
-  return whole >= 61 ? whole - EXCEL_SERIAL_OF_UNIX_EPOCH : whole - EXCEL_SERIAL_OF_UNIX_EPOCH + 1;
+  return whole >= FIRST_UNSHIFTED_SERIAL ? whole - EXCEL_SERIAL_OF_UNIX_EPOCH : whole - EXCEL_SERIAL_OF_UNIX_EPOCH + 1;
 }
 
 export function dayNumberToExcelSerial(day: number): number {
   const serial = day + EXCEL_SERIAL_OF_UNIX_EPOCH;
-  return serial >= 61 ? serial : serial - 1;
+  return serial >= FIRST_UNSHIFTED_SERIAL ? serial : serial - 1;
 }
 
 /** Plausible Excel serials for care records: 1-1-1900 … 31-12-9999. */
-const MAX_EXCEL_SERIAL = 2958465;
+export const MAX_EXCEL_SERIAL = 2958465;
 
 /**
  * Reads a date as spreadsheets hold it: an Excel serial, ISO text ("2024-03-31", with or

@@ -71,6 +71,13 @@ export function parseNumberText(text: string): number | undefined {
   return sign * (percent ? value / 100 : value);
 }
 
+/** A cell value as a number: a finite number as is, text via parseNumberText, anything else undefined. */
+export function readNumberCell(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "string") return parseNumberText(value);
+  return undefined;
+}
+
 /** "1.234.567" with group mark "." : groups of exactly three digits after the first 1–3. */
 function isGrouped(text: string, group: string): boolean {
   const parts = text.split(group);

@@ -3,6 +3,8 @@
  * typo away from a keyword ("Vershil") still counts when the word is long enough to tell.
  */
 
+import { editDistance } from "../shared/text";
+
 function isAscii(text: string): boolean {
   for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 127) return false;
   return true;
@@ -27,26 +29,6 @@ export function words(text: string): string[] {
 /** The words of an already normalised text. */
 export function wordsOfKey(key: string): string[] {
   return key === "" ? [] : key.split(" ");
-}
-
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
-    }
-    if (rowMin > limit) return limit + 1;
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length];
 }
 
 /** A word matches a keyword exactly, as a prefix of a compound ("totaalbedrag"), or one typo away (≥ 5 letters). */

@@ -9,6 +9,7 @@
 import { z } from "../../engine/shared/zod";
 import { parseNumberText } from "../../engine/shared/numbers";
 import { parseDateValue } from "../../engine/shared/dates";
+import { isBlankCell } from "../../engine/shared/cells";
 import { EngineError, isEngineError, type EngineErrorKind } from "../../engine/shared/errors";
 import { fail, functionError, type ExcelErrorCode } from "./errors";
 
@@ -18,9 +19,8 @@ export type Cell = z.infer<typeof cellSchema>;
 
 const matrixSchema = z.array(z.array(z.unknown()));
 
-export function isEmptyCell(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
+/** An empty cell: the engines' rule (nothing, or only whitespace). */
+export const isEmptyCell = isBlankCell;
 
 const ERROR_TEXT = /^#(VALUE!|N\/A|DIV\/0!|NUM!|NULL!|NAME\?|REF!|SPILL!|CALC!|GETTING_DATA)$/;
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import fixture2024 from "../../fixtures/002-kosten-per-gemeente-2024.json";
-import { formatEuroNl, formatNumberNl, formatPercentNl, parseNumberText } from "../../../src/engine/shared/numbers";
+import { formatEuroNl, formatNumberNl, formatPercentNl, parseNumberText, readNumberCell } from "../../../src/engine/shared/numbers";
 
 describe("parseNumberText: Dutch first, English when unambiguous", () => {
   test.each([
@@ -75,5 +75,17 @@ describe("Dutch formatting for messages", () => {
     expect(formatNumberNl(-0.001)).toBe("0,00");
     expect(formatEuroNl(-0.4)).toBe("€ 0");
     expect(formatNumberNl(-0.005)).toBe("-0,01");
+  });
+});
+
+describe("readNumberCell", () => {
+  test("numbers as is, text the Dutch way, anything else not a number", () => {
+    expect(readNumberCell(1234.5)).toBe(1234.5);
+    expect(readNumberCell("1.234,56")).toBe(1234.56);
+    expect(readNumberCell(Number.NaN)).toBeUndefined();
+    expect(readNumberCell(Number.POSITIVE_INFINITY)).toBeUndefined();
+    expect(readNumberCell("abc")).toBeUndefined();
+    expect(readNumberCell(true)).toBeUndefined();
+    expect(readNumberCell(null)).toBeUndefined();
   });
 });

@@ -1,7 +1,8 @@
 /** unknown-municipality, population-mismatch: names and inhabitants against the CBS registry. */
 import { addressOf, textAt } from "../grid";
 import { nl } from "../messages";
-import { editDistance, normalise, suggestionDistance } from "../text";
+import { editDistance } from "../../shared/text";
+import { normalise, suggestionDistance } from "../text";
 import type { BlockAnalysis } from "../analysis";
 import type { Checker, RuleContext } from "./context";
 import type { MunicipalityDirectory } from "../types";
