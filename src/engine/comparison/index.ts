@@ -14,3 +14,4 @@ export {
   type TableMatch,
   type CompareOptions,
 } from "./compare";
+export { describeComparison, jsonLine, HOW_NL, KIND_NL } from "./report";
