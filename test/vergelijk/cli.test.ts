@@ -32,7 +32,7 @@ async function writeBook(file: string, sheets: { name: string; title: string; va
       });
     });
   }
-  writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+  writeFileSync(file, new Uint8Array(await book.xlsx.writeBuffer()));
 }
 
 function vergelijk(...args: string[]) {

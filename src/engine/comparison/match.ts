@@ -215,3 +215,26 @@ function pairUnique(
     }
   }
 }
+
+/**
+ * The user's correction of a pairing: new position `newIndex` gets old position `oldIndex`
+ * (null: it is new). Whatever held the old position before lets go of it; an old position
+ * left without partner becomes removed, removed pairs that get a partner disappear.
+ */
+export function repair(match: LabelMatch, newIndex: number, oldIndex: number | null): LabelMatch {
+  const pairs: LabelPair[] = [];
+  const freed: number[] = [];
+  for (const pair of match.pairs) {
+    if (pair.new === newIndex) {
+      freed.push(...pair.old.filter((i) => i !== oldIndex));
+      pairs.push({ old: oldIndex === null ? [] : [oldIndex], new: newIndex, how: oldIndex === null ? "same" : "manual" });
+    } else if (oldIndex !== null && pair.old.includes(oldIndex)) {
+      const old = pair.old.filter((i) => i !== oldIndex);
+      if (pair.new !== null || old.length > 0) pairs.push({ ...pair, old });
+    } else {
+      pairs.push(pair);
+    }
+  }
+  for (const i of freed) if (!pairs.some((p) => p.old.includes(i))) pairs.push({ old: [i], new: null, how: "same" });
+  return { ...match, pairs };
+}

@@ -1,5 +1,5 @@
 /** Pairing rows and columns by label, and the kinds of cell change. */
-import { compareTables, matchLabels } from "../../../src/engine/comparison";
+import { compareTables, matchLabels, repair } from "../../../src/engine/comparison";
 import { grid } from "./fixtureTables";
 
 describe("matchLabels", () => {
@@ -93,5 +93,33 @@ describe("compareTables", () => {
     expect(at("A", "Som").kind).toBe("formula-shape");
     expect(at("B", "Dubbel")).toMatchObject({ kind: "value-changed-same-formula", old: 10, new: 12, change: 2 });
     expect(at("B", "Bedrag").kind).toBeNull();
+  });
+});
+
+describe("repair (the user's correction in the pane)", () => {
+  it("moves an old row to another new row; the one left behind becomes removed, then new again", () => {
+    const m = matchLabels(["Huur", "Schoonmaak"], ["Huur", "Beveiliging"]);
+    expect(m.pairs).toEqual([
+      { old: [0], new: 0, how: "same" },
+      { old: [], new: 1, how: "same" },
+      { old: [1], new: null, how: "same" },
+    ]);
+    const paired = repair(m, 1, 1);
+    expect(paired.pairs).toEqual([
+      { old: [0], new: 0, how: "same" },
+      { old: [1], new: 1, how: "manual" },
+    ]);
+    const moved = repair(paired, 1, 0);
+    expect(moved.pairs).toEqual([
+      { old: [], new: 0, how: "same" },
+      { old: [0], new: 1, how: "manual" },
+      { old: [1], new: null, how: "same" },
+    ]);
+    expect(repair(moved, 1, null).pairs).toEqual([
+      { old: [], new: 0, how: "same" },
+      { old: [], new: 1, how: "same" },
+      { old: [1], new: null, how: "same" },
+      { old: [0], new: null, how: "same" },
+    ]);
   });
 });
