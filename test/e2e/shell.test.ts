@@ -7,12 +7,13 @@ import * as fs from "node:fs";
 import * as ExcelJS from "exceljs";
 import { openPreview, screenshot, selectRange, serializeWorkbook, sheetCells, type OpenPreview } from "./harness";
 
-const SHEETS = ["Kosten per gemeente 2024", "Overzicht module 1", "Tarieven", "Verblijven"];
+const SHEETS = ["Kosten per gemeente 2024", "Overzicht module 1", "Tarieven", "Verblijven", "Kosten per gemeente 2025"];
 const TABS = [
   ["controleren", "Controleren"],
   ["verdelen", "Verdelen"],
   ["indexeren", "Indexeren"],
   ["bezetting", "Bezetting"],
+  ["vergelijken", "Vergelijken"],
 ] as const;
 
 describe("browser preview shell", () => {

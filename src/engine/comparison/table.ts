@@ -64,9 +64,17 @@ export function readLayout(input: TableInput): TableLayout {
   const headerRow = findHeaderRow(values);
   const labelColumn = findLabelColumn(values, headerRow, width);
   const rows: TableRow[] = [];
+  let afterBlank = false;
   for (let r = headerRow + 1; r < values.length; r++) {
     const row = values[r];
     const label = cellText(row[labelColumn]);
+    const figures = row.some((v, c) => c !== labelColumn && !isBlankCell(v));
+    if (label === "" && !figures) {
+      afterBlank = true;
+      continue;
+    }
+    // a note beneath the table ("Bron: …") is text on its own after a blank line, not a row
+    if (afterBlank && !figures) continue;
     if (label !== "") {
       rows.push({ index: r, label });
     } else if (row.some((v, c) => c !== labelColumn && !isBlankCell(v))) {

@@ -1,5 +1,5 @@
 /** Pairing rows and columns by label, and the kinds of cell change. */
-import { compareTables, matchLabels, repair } from "../../../src/engine/comparison";
+import { compareTables, matchLabels, readLayout, repair } from "../../../src/engine/comparison";
 import { grid } from "./fixtureTables";
 
 describe("matchLabels", () => {
@@ -121,5 +121,23 @@ describe("repair (the user's correction in the pane)", () => {
       { old: [1], new: null, how: "same" },
       { old: [0], new: null, how: "same" },
     ]);
+  });
+});
+
+describe("readLayout", () => {
+  it("skips a title above the table and a source note beneath it", () => {
+    const layout = readLayout({
+      name: "blad",
+      values: [
+        ["Kosten per gemeente", "", ""],
+        ["", "", ""],
+        ["Gemeente", "Inwoners", "Bedrag"],
+        ["Boekel", 11030, 100],
+        ["Oss", 91915, 200],
+        ["", "", ""],
+        ["Bron: Inkoopplan Wmo 2024–2025", "", ""],
+      ],
+    });
+    expect([layout.headerRow, layout.labelColumn, layout.rows.map((r) => r.label), layout.columns.map((c) => c.header)]).toEqual([2, 0, ["Boekel", "Oss"], ["Inwoners", "Bedrag"]]);
   });
 });

@@ -98,7 +98,7 @@ export function mutatiesSheet({ comparison: c, oldName, newName, bridgeRowPair, 
   notes.push([t("vergelijken.sheet.madeWith"), `${ADDIN_NAME} ${ADDIN_VERSION}`]);
   notes.push([t("vergelijken.sheet.date"), todayNl(now)]);
   return {
-    sheetName: `Mutaties ${newName}`,
+    sheetName: `Mutaties ${versionsName(oldName, newName)}`,
     title,
     columns,
     rows,
@@ -106,4 +106,16 @@ export function mutatiesSheet({ comparison: c, oldName, newName, bridgeRowPair, 
     notes,
     tableName: "Mutaties",
   };
+}
+
+/** "Kosten per gemeente 2024" and "… 2025" → "2024-2025": what differs, so the sheet name fits in 31 characters. */
+export function versionsName(oldName: string, newName: string): string {
+  let common = 0;
+  while (common < oldName.length && common < newName.length && oldName[common] === newName[common]) common++;
+  // back to the start of a word, so "2024"/"2025" stay whole
+  while (common > 0 && /\S/.test(oldName[common - 1])) common--;
+  const oldPart = oldName.slice(common).trim();
+  const newPart = newName.slice(common).trim();
+  if (common === 0 || oldPart === "" || newPart === "") return newName;
+  return `${oldPart}-${newPart}`;
 }
