@@ -112,7 +112,7 @@ async function main(): Promise<number> {
     if (progress) process.stderr.write(`[${n + 1}/${files.length}] ${file}\n`);
     let sheets;
     try {
-      sheets = await readWorkbookSheets(file);
+      sheets = (await readWorkbookSheets(file)).filter((s) => s.input !== undefined);
     } catch (error) {
       unreadable++;
       process.stderr.write(`controleer: ${file}: ${readError(error)}.\n`);
@@ -122,7 +122,7 @@ async function main(): Promise<number> {
     if (!options.json) out(`${file}\n`);
     if (!options.json && sheets.length === 0) out("  (geen bladen met inhoud)\n");
     for (const sheet of sheets) {
-      const findings = validateSheet({ ...sheet.input, ...(options.year !== undefined ? { year: options.year } : {}) });
+      const findings = validateSheet({ ...sheet.input!, ...(options.year !== undefined ? { year: options.year } : {}) });
       errors += findings.filter((f) => f.severity === "error").length;
       if (options.json) {
         for (const f of findings) {

@@ -13,7 +13,10 @@ import type { SheetInput } from "../../src/engine/validation";
 
 export interface SheetSnapshot {
   name: string;
-  input: SheetInput;
+  /** undefined when the sheet holds no value or formula */
+  input?: SheetInput;
+  /** exceljs lists at least one row (the corpus scorer's definition of a non-empty sheet) */
+  hasRows: boolean;
 }
 
 /** Office.js shows Excel's newer functions without the file format's prefixes. */
@@ -56,7 +59,7 @@ function formulaOf(cell: ExcelJS.Cell): string | undefined {
 }
 
 /** The snapshot of one worksheet: its used range (from the first to the last non-empty cell). */
-export function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetInput | undefined {
+export function sheetSnapshot(worksheet: ExcelJS.Worksheet): { input?: SheetInput; hasRows: boolean } {
   interface Cell {
     r: number;
     c: number;
@@ -69,7 +72,9 @@ export function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetInput | undefi
   let left = Infinity;
   let bottom = -1;
   let right = -1;
+  let hasRows = false;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    hasRows = true;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // a merged area: Office.js holds the value in the top-left cell only
       if (cell.type === ExcelJS.ValueType.Merge) return;
@@ -85,7 +90,7 @@ export function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetInput | undefi
       if (c > right) right = c;
     });
   });
-  if (cells.length === 0) return undefined;
+  if (cells.length === 0) return { hasRows };
   const rows = bottom - top + 1;
   const cols = right - left + 1;
   const values: unknown[][] = Array.from({ length: rows }, () => new Array<unknown>(cols).fill(""));
@@ -96,7 +101,7 @@ export function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetInput | undefi
     formulas[cell.r - top][cell.c - left] = cell.formula ?? cell.value;
     numberFormat[cell.r - top][cell.c - left] = cell.format;
   }
-  return { values, formulas, numberFormat, address: formatCell(top, left) };
+  return { input: { values, formulas, numberFormat, address: formatCell(top, left) }, hasRows };
 }
 
 async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
@@ -122,13 +127,8 @@ async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   }
 }
 
-/** Every worksheet with content, in workbook order. Throws when the file cannot be read as .xlsx. */
+/** Every worksheet, in workbook order. Throws when the file cannot be read as .xlsx. */
 export async function readWorkbookSheets(file: string): Promise<SheetSnapshot[]> {
   const workbook = await loadWorkbook(fs.readFileSync(file));
-  const out: SheetSnapshot[] = [];
-  for (const worksheet of workbook.worksheets) {
-    const input = sheetSnapshot(worksheet);
-    if (input) out.push({ name: worksheet.name, input });
-  }
-  return out;
+  return workbook.worksheets.map((worksheet) => ({ name: worksheet.name, ...sheetSnapshot(worksheet) }));
 }
