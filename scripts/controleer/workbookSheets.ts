@@ -112,7 +112,7 @@ async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   } catch (first) {
     // exceljs 4.4 throws while reconciling some drawings and charts; the cells do not depend on them
     const JSZip = (await import("jszip")).default;
-    const zip = await JSZip.loadAsync(bytes);
+    const zip = await JSZip.loadAsync(new Uint8Array(bytes));
     let removed = 0;
     zip.forEach((name) => {
       if (/^xl\/(drawings|charts)\//.test(name)) {
