@@ -22,7 +22,7 @@ export function VerdelenPane() {
   const styles = useStyles();
   const { t } = useI18n();
   const { busy } = usePaneServices();
-  const { input, update, model, registry, imports, actions } = useVerdelen();
+  const { input, update, model, registry, imports, actions, yearChoice, chooseYear } = useVerdelen();
 
   return (
     <div className={paneStyles.pane} data-testid="pane-verdelen">
@@ -49,7 +49,8 @@ export function VerdelenPane() {
             imports={imports}
             busy={busy}
             onKeySource={actions.setKeySource}
-            onYear={(year) => update({ year })}
+            yearChoice={yearChoice}
+            onYear={chooseYear}
             onImport={actions.importCbs}
             onRemoveImports={actions.removeImports}
           />
