@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run data:cbs -- FILE.csv [--datum=jjjj-mm-dd] [--gepubliceerd=jjjj-mm-dd] [--bron="…"]`
+ * `npm run data:cbs -- FILE.csv [--datum=jjjj-mm-dd] [--gepubliceerd=jjjj-mm-dd] [--bron="…"] [--data=MAP]`
  *
  * Adds inhabitants per 1 January from a CBS StatLine CSV download (table 03759ned "Bevolking op
  * 1 januari en gemiddeld" or 70072ned "Regionale kerncijfers Nederland", Dutch headers as
@@ -44,9 +44,11 @@ function main(args) {
   }
   installTypeScriptHook();
   const { updateEmbeddedPopulation } = require(path.join(root, "src/engine/municipalities/embeddedData.ts"));
+  // --data: another folder with the two files (the tests use a copy)
+  const dataDir = path.resolve(option(args, "data") ?? path.join(root, "src/data"));
   const paths = {
-    municipalities: path.join(root, "src/data/municipalities.csv"),
-    sources: path.join(root, "src/data/population-sources.csv"),
+    municipalities: path.join(dataDir, "municipalities.csv"),
+    sources: path.join(dataDir, "population-sources.csv"),
   };
   try {
     const result = updateEmbeddedPopulation({
