@@ -1,13 +1,15 @@
 import type { CatalogueModule } from "./types";
+import { PANE_REGISTRY, tabLabelKey } from "../paneRegistry";
+
+/** Tab labels come from the pane registry (one place names a pane). */
+const tabLabels = (language: "nl" | "en") =>
+  Object.fromEntries(PANE_REGISTRY.map((pane) => [tabLabelKey(pane.id), pane.label[language]]));
 
 /** Texts of the pane shell (tabs, status, fallbacks). */
 export const shellMessages = {
   nl: {
+    ...tabLabels("nl"),
     "app.title": "Sociaal Domein Rekenhulp",
-    "tab.controleren": "Controleren",
-    "tab.verdelen": "Verdelen",
-    "tab.indexeren": "Indexeren",
-    "tab.bezetting": "Bezetting",
     "tab.list": "Onderdelen",
     "status.close": "Melding sluiten",
     "status.busy": "Bezig…",
@@ -40,11 +42,8 @@ export const shellMessages = {
     "preview.settingsNotSaved": "Let op: instellingen van de invoegtoepassing (markeringen, genegeerde meldingen) worden in de voorbeeldweergave niet in het .xlsx-bestand bewaard.",
   },
   en: {
+    ...tabLabels("en"),
     "app.title": "Social Domain Calculator",
-    "tab.controleren": "Check",
-    "tab.verdelen": "Allocate",
-    "tab.indexeren": "Index",
-    "tab.bezetting": "Occupancy",
     "tab.list": "Sections",
     "status.close": "Dismiss message",
     "status.busy": "Working…",

@@ -140,3 +140,26 @@ function nameOf(registry: MunicipalityRegistry, text: string): string {
 export function nonParticipants(input: VerdelenInput, model: VerdelenModel): string[][] {
   return model.usedLines.map((l) => input.rows.flatMap((row, i) => (participates(input, l.id, row.id) ? [] : [model.table?.rows[i].name ?? row.name])));
 }
+
+/** What choosing a region does to a list that already has names. */
+export type PresetMode = "replace" | "add";
+
+/**
+ * The rows after choosing a region: "replace" puts exactly the region's municipalities in the
+ * list; "add" keeps the list and appends the region's municipalities that are not in it yet
+ * (same name, ignoring case and spaces), dropping blank rows.
+ */
+export function rowsWithPreset(
+  rows: MunicipalityRow[],
+  names: readonly string[],
+  mode: PresetMode,
+  newId: () => number,
+): { rows: MunicipalityRow[]; added: number; alreadyThere: number } {
+  const fresh = (name: string): MunicipalityRow => ({ id: newId(), name, weight: "" });
+  if (mode === "replace") return { rows: names.map(fresh), added: names.length, alreadyThere: 0 };
+  const norm = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase("nl");
+  const kept = rows.filter((r) => r.name.trim() !== "");
+  const present = new Set(kept.map((r) => norm(r.name)));
+  const extra = names.filter((n) => !present.has(norm(n)));
+  return { rows: [...kept, ...extra.map(fresh)], added: extra.length, alreadyThere: names.length - extra.length };
+}
