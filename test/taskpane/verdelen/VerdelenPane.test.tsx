@@ -135,6 +135,25 @@ describe("Verdelen pane", () => {
     expect(statusText()).toBe("Noord- en Midden-Limburg (14): 7 gemeenten toegevoegd, 7 stonden er al; de lijst bevat nu 14 gemeenten.");
   });
 
+  it("says when an amount is rounded to the chosen unit, and records the amount as entered", async () => {
+    await chooseOption("verdelen-preset", "Brabant Noordoost-oost (5)");
+    await setValue(byTestId("verdelen-line-name-0"), "Beleidscoördinatie");
+    await setValue(byTestId("verdelen-line-amount-0"), "126000,50");
+    const notice = () => byTestId("verdelen-line-amount-0").closest("[class*=fui-Field]")!.textContent;
+    expect(notice()).toContain("Afgerond op hele euro's: verdeeld wordt € 126.001 (ingevoerd € 126.000,50).");
+    expect(byTestId("verdelen-preview-row-5").textContent).toContain("€ 126.001");
+    // in cents nothing is rounded, and nothing is said
+    await setValue(byTestId("verdelen-decimals"), "2");
+    expect(notice()).not.toContain("Afgerond");
+    await setValue(byTestId("verdelen-decimals"), "0");
+    await setValue(byTestId("verdelen-budget-year"), "2031");
+    await click(byTestId("verdelen-write"));
+    const sheet = (await port.readSnapshot({ kind: "usedRange", sheetName: "Verdeling 2031" })).values;
+    const lines = sheet.map((r) => r.filter((c) => c !== "").join(" | "));
+    expect(lines).toContain("Ingevoerd bedrag | Beleidscoördinatie: ingevoerd € 126.000,50, verdeeld € 126.001 (afgerond op hele euro's)");
+    expect(sheet[8][3]).toBe(126001);
+  });
+
   it("a second pane opened on the same workbook sees the imported figures", async () => {
     await port.setSetting(SETTINGS_KEYS.populationImports, [{ year: 2026, source: "CBS StatLine 03759ned", figures: [{ code: "GM0828", name: "Oss", value: 99000 }] }]);
     await unmountPane();

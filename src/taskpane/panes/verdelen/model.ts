@@ -6,7 +6,7 @@
 import { buildAllocationTable, type AllocationTable } from "../../../engine/allocation";
 import { resolvePopulationKey, type MunicipalityRegistry, type ResolvedName } from "../../../engine/municipalities";
 import { isEngineError } from "../../../engine/shared/errors";
-import { parseNumberText } from "../../../engine/shared/numbers";
+import { formatEuroNl, parseNumberText } from "../../../engine/shared/numbers";
 import type { KeyDescription } from "./verdelingSheet";
 
 export type KeySource = "cbs" | "sheet" | "custom";
@@ -52,6 +52,16 @@ export interface VerdelenModel {
   usedLines: LineRow[];
   /** header of each used line: its typed name, or "Kostenpost n" when left blank */
   lineNames: string[];
+  /** used lines whose amount had more decimals than the rounding keeps: what was typed and what is split */
+  roundedLines: RoundedLine[];
+}
+
+export interface RoundedLine {
+  /** id of the input line, to put the notice next to its amount */
+  lineId: number;
+  name: string;
+  entered: number;
+  rounded: number;
 }
 
 export const participates = (input: VerdelenInput, lineId: number, rowId: number) => !input.excluded[`${lineId}:${rowId}`];
@@ -94,6 +104,7 @@ export function computeModel(input: VerdelenInput, registry: MunicipalityRegistr
     lineErrors,
     usedLines,
     lineNames,
+    roundedLines: [],
     vatError: vatRate === undefined ? "verdelen.vat.invalid" : undefined,
     budgetYearError: budgetYearOk ? undefined : "verdelen.budgetYear.invalid",
   };
@@ -124,7 +135,13 @@ export function computeModel(input: VerdelenInput, registry: MunicipalityRegistr
       vatRate,
       decimals: input.decimals,
     });
-    return { ...model, table, key };
+    // the engine splits the amount rounded to the chosen unit; say so when that changed it
+    const roundedLines = usedLines.flatMap((l, j) => {
+      const entered = parseNumberText(l.amount) as number;
+      const rounded = table.lines[j].total;
+      return entered === rounded ? [] : [{ lineId: l.id, name: lineNames[j], entered, rounded }];
+    });
+    return { ...model, table, key, roundedLines };
   } catch (error) {
     if (isEngineError(error)) return { ...model, blocker: { message: error.message } };
     throw error;
@@ -162,4 +179,18 @@ export function rowsWithPreset(
   const present = new Set(kept.map((r) => norm(r.name)));
   const extra = names.filter((n) => !present.has(norm(n)));
   return { rows: [...kept, ...extra.map(fresh)], added: extra.length, alreadyThere: names.length - extra.length };
+}
+
+/** An amount with every decimal it has (at least `minDecimals`): 126000.5 → "€ 126.000,50". */
+export function amountAsEntered(value: number, minDecimals = 2): string {
+  const fraction = /\.(\d+)$/.exec(String(value))?.[1] ?? "";
+  return formatEuroNl(value, Math.min(10, Math.max(minDecimals, fraction.length)));
+}
+
+/** Per input line (in the order of `input.lines`), the rounding notice texts' parameters, or undefined. */
+export function roundingNotices(input: VerdelenInput, model: VerdelenModel, decimals: number): ({ entered: string; rounded: string } | undefined)[] {
+  return input.lines.map((l) => {
+    const r = model.roundedLines.find((x) => x.lineId === l.id);
+    return r && { entered: amountAsEntered(r.entered), rounded: formatEuroNl(r.rounded, decimals) };
+  });
 }

@@ -8,10 +8,10 @@ import { REGION_PRESETS, originOf, readCostLines, readMunicipalityRange } from "
 import { defaultRegistry, namedReferenceYear, parseCbsPopulationCsv, type NamedReferenceYear, type PopulationImport } from "../../../engine/municipalities";
 import { SETTINGS_KEYS } from "../../../excel/WorkbookPort";
 import { setPopulationImports } from "../../../functions/shared/workbookState";
-import { formatNumberNl } from "../../../engine/shared/numbers";
+import { formatEuroNl, formatNumberNl } from "../../../engine/shared/numbers";
 import { usePaneServices } from "../../services";
 import { useI18n } from "../../i18n/I18nProvider";
-import { computeModel, nonParticipants, rowsWithPreset, type KeySource, type PresetMode, type RowCheck, type VerdelenInput } from "./model";
+import { amountAsEntered, computeModel, nonParticipants, rowsWithPreset, type KeySource, type PresetMode, type RowCheck, type VerdelenInput } from "./model";
 import { buildVerdelingSheet } from "./verdelingSheet";
 
 /** Why the pane uses its reference year: the latest with figures, the user's choice, or the sheet naming one. */
@@ -165,6 +165,7 @@ export function useVerdelen() {
               nonParticipants: nonParticipants(input, model),
               key: model.key,
               budgetYear: Number(input.budgetYear),
+              rounded: model.roundedLines.map((r) => ({ line: r.name, entered: amountAsEntered(r.entered), rounded: formatEuroNl(r.rounded, model.table?.decimals ?? 0) })),
             },
             t,
           );
