@@ -50,7 +50,11 @@ export function useVerdelen() {
   }, [port]);
 
   const registry = React.useMemo(() => (imports.length > 0 ? defaultRegistry.withImports(imports) : defaultRegistry), [imports]);
-  const model = React.useMemo(() => computeModel(input, registry, { rowError: (text) => t("verdelen.line.invalidAmount", { text }) }), [input, registry, t]);
+  const model = React.useMemo(() => computeModel(input, registry, {
+        rowError: (text) => t("verdelen.line.invalidAmount", { text }),
+        weightError: (name) => t("verdelen.weight.invalid", { name }),
+        lineName: (n) => t("verdelen.line.defaultName", { n }),
+      }), [input, registry, t]);
 
   const update = React.useCallback((patch: Partial<VerdelenInput>) => setInput((prev) => ({ ...prev, ...patch })), []);
 
