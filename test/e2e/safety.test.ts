@@ -85,7 +85,8 @@ describe("safety in the preview", () => {
     const { page } = preview;
     await occupySheet(page, "Verdeling 2024");
     await openTab(page, "verdelen");
-    await page.selectOption("[data-testid=verdelen-preset]", "brabant-noordoost-oost");
+    await page.getByTestId("verdelen-preset").click();
+    await page.getByRole("option", { name: "Brabant Noordoost-oost (5)" }).click();
     await page.selectOption("[data-testid=verdelen-year]", "2022");
     await page.getByTestId("verdelen-line-name-0").fill("Inkoop & contractering");
     await page.getByTestId("verdelen-line-amount-0").fill("797.000");
@@ -122,8 +123,8 @@ describe("safety in the preview", () => {
     await selectRange(page, "Verblijven", "B7");
     await page.locator("[data-testid=bezetting-read]").click();
     await page.waitForSelector("[data-testid=bezetting-source]");
-    await page.locator("[data-testid=bezetting-from]").fill("2022-01");
-    await page.locator("[data-testid=bezetting-to]").fill("2024-12");
+    await page.selectOption("[data-testid=bezetting-from]", "2022-01");
+    await page.selectOption("[data-testid=bezetting-to]", "2024-12");
     await page.locator("[data-testid=bezetting-analyse]").click();
     await page.waitForSelector("[data-testid=bezetting-summary]");
     const exclude = page.locator("[data-testid=bezetting-choice-exclude]");

@@ -6,7 +6,7 @@
 import { buildAllocationTable, type AllocationTable } from "../../../engine/allocation";
 import { resolvePopulationKey, type MunicipalityRegistry, type ResolvedName } from "../../../engine/municipalities";
 import { isEngineError } from "../../../engine/shared/errors";
-import { parseNumberText } from "../../../engine/shared/numbers";
+import { formatEuroNl, parseNumberText } from "../../../engine/shared/numbers";
 import type { KeyDescription } from "./verdelingSheet";
 
 export type KeySource = "cbs" | "sheet" | "custom";
@@ -52,6 +52,16 @@ export interface VerdelenModel {
   usedLines: LineRow[];
   /** header of each used line: its typed name, or "Kostenpost n" when left blank */
   lineNames: string[];
+  /** used lines whose amount had more decimals than the rounding keeps: what was typed and what is split */
+  roundedLines: RoundedLine[];
+}
+
+export interface RoundedLine {
+  /** id of the input line, to put the notice next to its amount */
+  lineId: number;
+  name: string;
+  entered: number;
+  rounded: number;
 }
 
 export const participates = (input: VerdelenInput, lineId: number, rowId: number) => !input.excluded[`${lineId}:${rowId}`];
@@ -66,7 +76,14 @@ export function parseVatRate(text: string): number | undefined {
   return rate >= 0 && rate <= 1 ? rate : undefined;
 }
 
-function checkRows(input: VerdelenInput, registry: MunicipalityRegistry, resolved: ResolvedName[] | undefined): RowCheck[] {
+/** Texts the model needs in the pane's language (Dutch when a caller leaves them out). */
+export interface ModelLabels {
+  rowError: (text: string) => string;
+  weightError?: (name: string) => string;
+  lineName?: (n: number) => string;
+}
+
+function checkRows(input: VerdelenInput, registry: MunicipalityRegistry, resolved: ResolvedName[] | undefined, labels: ModelLabels): RowCheck[] {
   return input.rows.map((row, i) => {
     if (resolved) {
       const r = resolved[i];
@@ -75,17 +92,17 @@ function checkRows(input: VerdelenInput, registry: MunicipalityRegistry, resolve
     const found = registry.lookup(row.name);
     if (!found.ok) return { ok: false, message: found.message, suggestions: found.suggestions };
     const weight = parseNumberText(row.weight);
-    if (weight === undefined || weight < 0) return { ok: false, message: `Gewicht van ${found.municipality.name}: typ een getal van 0 of meer.`, suggestions: [] };
+    if (weight === undefined || weight < 0) return { ok: false, message: labels.weightError?.(found.municipality.name) ?? `Gewicht van ${found.municipality.name}: typ een getal van 0 of meer.`, suggestions: [] };
     return { ok: true, name: found.municipality.name };
   });
 }
 
-export function computeModel(input: VerdelenInput, registry: MunicipalityRegistry, labels: { rowError: (text: string) => string }): VerdelenModel {
+export function computeModel(input: VerdelenInput, registry: MunicipalityRegistry, labels: ModelLabels): VerdelenModel {
   const resolved = input.keySource === "cbs" ? resolvePopulationKey(registry, input.rows.map((r) => r.name), input.year) : undefined;
-  const checks = checkRows(input, registry, resolved);
+  const checks = checkRows(input, registry, resolved, labels);
   const lineErrors = input.lines.map((l) => (l.amount.trim() === "" || parseNumberText(l.amount) !== undefined ? undefined : labels.rowError(l.amount)));
   const usedLines = input.lines.filter((l) => l.amount.trim() !== "" && parseNumberText(l.amount) !== undefined);
-  const lineNames = usedLines.map((l, j) => l.name.trim() || `Kostenpost ${j + 1}`);
+  const lineNames = usedLines.map((l, j) => l.name.trim() || (labels.lineName?.(j + 1) ?? `Kostenpost ${j + 1}`));
   const vatRate = parseVatRate(input.vat);
   const budgetYear = Number(input.budgetYear);
   const budgetYearOk = /^\d{4}$/.test(input.budgetYear.trim());
@@ -94,6 +111,7 @@ export function computeModel(input: VerdelenInput, registry: MunicipalityRegistr
     lineErrors,
     usedLines,
     lineNames,
+    roundedLines: [],
     vatError: vatRate === undefined ? "verdelen.vat.invalid" : undefined,
     budgetYearError: budgetYearOk ? undefined : "verdelen.budgetYear.invalid",
   };
@@ -124,7 +142,13 @@ export function computeModel(input: VerdelenInput, registry: MunicipalityRegistr
       vatRate,
       decimals: input.decimals,
     });
-    return { ...model, table, key };
+    // the engine splits the amount rounded to the chosen unit; say so when that changed it
+    const roundedLines = usedLines.flatMap((l, j) => {
+      const entered = parseNumberText(l.amount) as number;
+      const rounded = table.lines[j].total;
+      return entered === rounded ? [] : [{ lineId: l.id, name: lineNames[j], entered, rounded }];
+    });
+    return { ...model, table, key, roundedLines };
   } catch (error) {
     if (isEngineError(error)) return { ...model, blocker: { message: error.message } };
     throw error;
@@ -139,4 +163,41 @@ function nameOf(registry: MunicipalityRegistry, text: string): string {
 /** Per used line, the names of municipalities that do not join it. */
 export function nonParticipants(input: VerdelenInput, model: VerdelenModel): string[][] {
   return model.usedLines.map((l) => input.rows.flatMap((row, i) => (participates(input, l.id, row.id) ? [] : [model.table?.rows[i].name ?? row.name])));
+}
+
+/** What choosing a region does to a list that already has names. */
+export type PresetMode = "replace" | "add";
+
+/**
+ * The rows after choosing a region: "replace" puts exactly the region's municipalities in the
+ * list; "add" keeps the list and appends the region's municipalities that are not in it yet
+ * (same name, ignoring case and spaces), dropping blank rows.
+ */
+export function rowsWithPreset(
+  rows: MunicipalityRow[],
+  names: readonly string[],
+  mode: PresetMode,
+  newId: () => number,
+): { rows: MunicipalityRow[]; added: number; alreadyThere: number } {
+  const fresh = (name: string): MunicipalityRow => ({ id: newId(), name, weight: "" });
+  if (mode === "replace") return { rows: names.map(fresh), added: names.length, alreadyThere: 0 };
+  const norm = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase("nl");
+  const kept = rows.filter((r) => r.name.trim() !== "");
+  const present = new Set(kept.map((r) => norm(r.name)));
+  const extra = names.filter((n) => !present.has(norm(n)));
+  return { rows: [...kept, ...extra.map(fresh)], added: extra.length, alreadyThere: names.length - extra.length };
+}
+
+/** An amount with every decimal it has (at least `minDecimals`): 126000.5 → "€ 126.000,50". */
+export function amountAsEntered(value: number, minDecimals = 2): string {
+  const fraction = /\.(\d+)$/.exec(String(value))?.[1] ?? "";
+  return formatEuroNl(value, Math.min(10, Math.max(minDecimals, fraction.length)));
+}
+
+/** Per input line (in the order of `input.lines`), the rounding notice texts' parameters, or undefined. */
+export function roundingNotices(input: VerdelenInput, model: VerdelenModel, decimals: number): ({ entered: string; rounded: string } | undefined)[] {
+  return input.lines.map((l) => {
+    const r = model.roundedLines.find((x) => x.lineId === l.id);
+    return r && { entered: amountAsEntered(r.entered), rounded: formatEuroNl(r.rounded, decimals) };
+  });
 }
