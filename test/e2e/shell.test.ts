@@ -122,7 +122,7 @@ describe("browser preview shell", () => {
     const before = await serializeWorkbook(page);
     await page.locator("[data-testid=preview-file]").setInputFiles(file);
     await page.waitForFunction((previous) => window.__sdPreview.serialize() !== previous, before);
-    await expect(page.locator("[data-testid=preview-message]").textContent()).resolves.toContain("4 werkbladen");
+    await expect(page.locator("[data-testid=preview-message]").textContent()).resolves.toContain("5 werkbladen");
     expect((await sheetCells(page, "Tarieven"))[1]).toEqual(["02A01", "Begeleiding individueel basis", "uur", 58.45]);
     expect((await sheetCells(page, "Kosten per gemeente 2024"))[6][8]).toBe(1538031);
     await page.locator("[data-testid=preview-demo]").click();

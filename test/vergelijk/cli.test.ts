@@ -36,7 +36,7 @@ async function writeBook(file: string, sheets: { name: string; title: string; va
 }
 
 function vergelijk(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(ROOT, "scripts/run-ts.cjs"), join(ROOT, "scripts/vergelijk/cli.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [join(ROOT, "scripts/controleer/run-ts.cjs"), join(ROOT, "scripts/vergelijk/cli.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -12,6 +12,10 @@ const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   scroll: { overflowX: "auto", minWidth: 0 },
   number: { textAlign: "right", whiteSpace: "nowrap" },
+  /** long sheet and file names must not widen the pane (a native select is as wide as its longest option) */
+  selectRoot: { minWidth: 0, maxWidth: "100%" },
+  select: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+  file: { maxWidth: "100%", minWidth: 0 },
 });
 
 const euro = (v: number) => formatNumberNl(v, Number.isInteger(v) ? 0 : 2);
@@ -20,6 +24,7 @@ const signed = (v: number) => (v > 0 ? "+" : "") + euro(v);
 /** The Vergelijken pane: two versions of a table → every change explained, on a new sheet. */
 export function VergelijkenPane() {
   const styles = usePaneStyles();
+  const own = useStyles();
   const { t } = useI18n();
   const { busy } = usePaneServices();
   const s = useVergelijken();
@@ -33,7 +38,7 @@ export function VergelijkenPane() {
       <Text as="p">{t("vergelijken.intro")}</Text>
       <PaneHeading>{t("vergelijken.section.tables")}</PaneHeading>
       <Field label={t("vergelijken.old")}>
-        <Select value={s.oldSource} onChange={(_, d) => s.setOldSource(d.value)} data-testid="vergelijken-old">
+        <Select className={own.selectRoot} select={{ className: own.select }} value={s.oldSource} onChange={(_, d) => s.setOldSource(d.value)} data-testid="vergelijken-old">
           {sources.map((x) => (
             <option key={x.key} value={x.key}>
               {x.label}
@@ -44,6 +49,7 @@ export function VergelijkenPane() {
       <Field label={t("vergelijken.file.label")}>
         <input
           type="file"
+          className={own.file}
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           data-testid="vergelijken-file"
           disabled={busy}
@@ -54,7 +60,7 @@ export function VergelijkenPane() {
         />
       </Field>
       <Field label={t("vergelijken.new")}>
-        <Select value={s.newSource} onChange={(_, d) => s.setNewSource(d.value)} data-testid="vergelijken-new">
+        <Select className={own.selectRoot} select={{ className: own.select }} value={s.newSource} onChange={(_, d) => s.setNewSource(d.value)} data-testid="vergelijken-new">
           {sheetSources.map((x) => (
             <option key={x.key} value={x.key}>
               {x.label}
@@ -119,7 +125,7 @@ function MatchSection({ match, onRow, onColumn }: { match: { old: TableLayout; n
             label={t(kind === "rows" ? "vergelijken.match.oldOf" : "vergelijken.match.oldColumnOf", { label: newLabel(p.new!) })}
             hint={p.old.length > 0 ? t(`vergelijken.how.${p.how}`) : undefined}
           >
-            <Select value={p.old.length > 0 ? String(p.old[0]) : ""} onChange={(_, d) => onChange(p.new!, d.value === "" ? null : Number(d.value))}>
+            <Select className={own.selectRoot} select={{ className: own.select }} value={p.old.length > 0 ? String(p.old[0]) : ""} onChange={(_, d) => onChange(p.new!, d.value === "" ? null : Number(d.value))}>
               <option value="">{t("vergelijken.match.isNew")}</option>
               {oldLabels.map((label, i) => (
                 <option key={i} value={String(i)}>
@@ -190,7 +196,7 @@ function ResultSection({ comparison: c, bridge, onBridge }: { comparison: Compar
       {a && others > 0 && <Text>{t("vergelijken.result.other", { count: others })}</Text>}
       {a && (
         <Field label={t("vergelijken.bridge.label")}>
-          <Select value={bridge === undefined ? "" : String(bridge)} onChange={(_, d) => onBridge(Number(d.value))} data-testid="vergelijken-bridge">
+          <Select className={own.selectRoot} select={{ className: own.select }} value={bridge === undefined ? "" : String(bridge)} onChange={(_, d) => onBridge(Number(d.value))} data-testid="vergelijken-bridge">
             {a.municipalities.map((m) => (
               <option key={m.rowPair} value={String(m.rowPair)}>
                 {m.name}
