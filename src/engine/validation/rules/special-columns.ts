@@ -199,7 +199,7 @@ export const varianceChecker: Checker = {
             if (verdict === "rounding") {
               emit({
                 rule: "rounding-difference",
-                severity: computed || !pairedWell ? "info" : "warning",
+                severity: computed || !pairedWell || col.byValue || Math.abs(v - roundTo(expected, unit)) < unit * 0.999 ? "info" : "warning",
                 cell,
                 message: `${cell}: het verschil ${nl(v, unit)} wijkt ${nl(v - expected, unit)} af van ${convention} = ${nl(expected, unit)}; dat is een afrondingsverschil. Reken het verschil uit de afgedrukte bedragen als de tabel moet sluiten.`,
                 expected,
@@ -209,7 +209,7 @@ export const varianceChecker: Checker = {
             } else if (judge(v, -expected, unit) !== "mismatch" && expected !== 0) {
               emit({
                 rule: "variance-mismatch",
-                severity: pairedWell ? "warning" : "info",
+                severity: pairedWell && !col.byValue ? "warning" : "info",
                 cell,
                 message: `${cell}: het verschil ${nl(v, unit)} heeft het omgekeerde teken van de rest van ${sectionName}, waar Verschil = ${convention} (${nl(expected, unit)}). Maak het teken gelijk aan de conventie van de sectie.`,
                 expected,
@@ -219,7 +219,8 @@ export const varianceChecker: Checker = {
             } else {
               emit({
                 rule: "variance-mismatch",
-                severity: pairedWell && !col.byValue ? "error" : pairedWell ? "warning" : "info",
+                // a column taken for a Verschil only because most of its values are one: the rest contradicts that reading
+                severity: pairedWell && !col.byValue ? "error" : "info",
                 cell,
                 message: `${cell}: het verschil is ${nl(v, unit)}, maar ${convention} is ${nl(expected, unit)} (afwijking ${nl(v - expected, unit)}). Controleer de bedragen of de formule.`,
                 expected,

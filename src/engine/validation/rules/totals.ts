@@ -181,7 +181,9 @@ export const totalsChecker: Checker = {
       if (!formulaAt(grid, i)) return;
       const ranges = summedRangesAt(grid, i);
       // a grand total may add up the other direction (=SUM(E2:E3) under a Totaal column): not this line's formula
-      const along = ranges !== undefined && rangesAlong(ranges, c.axis, grid.row0 + c.row, grid.col0 + c.col);
+      // one cell (=D48, =SUM(C8)) is a copy of that cell, not a sum of a block
+      const single = ranges !== undefined && ranges.count === 1 && ranges.r1(0) === ranges.r2(0) && ranges.c1(0) === ranges.c2(0);
+      const along = ranges !== undefined && !single && rangesAlong(ranges, c.axis, grid.row0 + c.row, grid.col0 + c.col);
       if (along) sumsAlong[n] = 1;
       // a formula that is no plain sum still makes this a formula line
       if (!ranges || along) formulaLines.add(lineKey(c));
