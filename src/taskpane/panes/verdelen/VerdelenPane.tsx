@@ -9,7 +9,7 @@ import { LinesSection } from "./LinesSection";
 import { MunicipalitiesSection } from "./MunicipalitiesSection";
 import { ParticipationGrid } from "./ParticipationGrid";
 import { PreviewTable } from "./PreviewTable";
-import { participates } from "./model";
+import { participates, roundingNotices } from "./model";
 import { useVerdelen } from "./useVerdelen";
 
 const useStyles = makeStyles({
@@ -22,7 +22,9 @@ export function VerdelenPane() {
   const styles = useStyles();
   const { t } = useI18n();
   const { busy } = usePaneServices();
-  const { input, update, model, registry, imports, actions } = useVerdelen();
+  const { input, update, model, registry, imports, actions, yearChoice, chooseYear } = useVerdelen();
+  const unit = t(input.decimals > 0 ? "verdelen.decimals.2" : "verdelen.decimals.0");
+  const lineNotices = roundingNotices(input, model, input.decimals).map((n) => n && t("verdelen.line.rounded", { ...n, unit }));
 
   return (
     <div className={paneStyles.pane} data-testid="pane-verdelen">
@@ -49,7 +51,8 @@ export function VerdelenPane() {
             imports={imports}
             busy={busy}
             onKeySource={actions.setKeySource}
-            onYear={(year) => update({ year })}
+            yearChoice={yearChoice}
+            onYear={chooseYear}
             onImport={actions.importCbs}
             onRemoveImports={actions.removeImports}
           />
@@ -58,6 +61,7 @@ export function VerdelenPane() {
           <LinesSection
             lines={input.lines}
             lineErrors={model.lineErrors}
+            lineNotices={lineNotices}
             vat={input.vat}
             vatError={model.vatError}
             decimals={input.decimals}
