@@ -1,6 +1,6 @@
 /**
  * End-to-end harness: serves the built preview (dist-preview/, or SD_PREVIEW_DIR) from a tiny
- * static server on 127.0.0.1, opens it in the system Chromium through playwright-core and
+ * static server on 127.0.0.1, opens it in Chromium (see chromium.ts for which one) through playwright-core and
  * waits for the pane shell. Every request URL the page makes is recorded, so tests can prove
  * nothing leaves the machine.
  *
@@ -13,9 +13,28 @@ import * as fs from "node:fs";
 import * as http from "node:http";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type LaunchOptions, type Page } from "playwright-core";
+import { resolveChromium } from "./chromium";
 
-export const CHROMIUM_PATH = process.env.SD_CHROMIUM ?? "/usr/bin/chromium";
+const BROWSER_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
+
+/** Starts the test browser: SD_CHROMIUM, else an installed Chromium/Chrome/Edge, else the bundled one. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  const resolved = await resolveChromium();
+  return chromium.launch({
+    ...options,
+    executablePath: resolved.executablePath,
+    args: [...BROWSER_ARGS, ...(options.args ?? [])],
+    ...(resolved.env ? { env: { ...process.env, ...resolved.env } } : {}),
+  });
+}
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUTPUT_DIR = path.join(ROOT, "test-output");
 
@@ -79,11 +98,6 @@ function serve(dir: string): Promise<http.Server> {
 }
 
 export async function openPreview(options: PreviewOptions = {}): Promise<OpenPreview> {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium ontbreekt: installeer met \`apt-get install -y chromium\` (gezocht: ${CHROMIUM_PATH}; ander pad via SD_CHROMIUM).`,
-    );
-  }
   const dir = path.resolve(options.dir ?? process.env.SD_PREVIEW_DIR ?? path.join(ROOT, "dist-preview"));
   if (!fs.existsSync(path.join(dir, "preview.html"))) {
     throw new Error(`Geen voorbeeldbuild in ${dir}: run npm run build:preview`);
@@ -93,17 +107,7 @@ export async function openPreview(options: PreviewOptions = {}): Promise<OpenPre
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
