@@ -177,9 +177,18 @@ export async function openPane(label: string, options: PreviewOptions = {}): Pro
   return preview;
 }
 
-/** Clicks the tab named `label` and waits until its pane (data-testid `pane-<label in lower case>`) is visible. */
+/**
+ * Clicks the tab named `label` — in the row, or in the "Meer" menu when it did not fit in the
+ * row — and waits until its pane (data-testid `pane-<label in lower case>`) is visible.
+ */
 export async function showPane(page: Page, label: string): Promise<void> {
-  await page.getByRole("tab", { name: label }).click();
+  const tab = page.locator("[data-testid=tab-row]").getByRole("tab", { name: label, exact: true });
+  if (await tab.isVisible()) {
+    await tab.click();
+  } else {
+    await page.locator("[data-testid=tab-more]").click();
+    await page.getByRole("menuitem", { name: label, exact: true }).click();
+  }
   await page.waitForSelector(`[data-testid=pane-${label.toLowerCase()}]`, { state: "visible" });
 }
 
