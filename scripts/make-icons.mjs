@@ -7,6 +7,7 @@ import { deflateSync } from "node:zlib";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadPaneRegistry } from "./pane-registry.mjs";
 
 const ASSETS = join(dirname(fileURLToPath(import.meta.url)), "..", "assets");
 // Ribbon sizes required by the manifest (16/32/80) plus 64 for HighResolutionIconUrl.
@@ -205,6 +206,13 @@ function encodePng(size, pixels) {
     chunk("IDAT", deflateSync(raw, { level: 9 })),
     chunk("IEND", Buffer.alloc(0)),
   ]);
+}
+
+// Every pane in the registry needs a glyph here (its ribbon button's icon).
+const withoutGlyph = (await loadPaneRegistry()).filter((pane) => !ICONS[pane.icon]).map((pane) => pane.icon);
+if (withoutGlyph.length) {
+  console.error(`Geen glyph voor / no glyph for: ${withoutGlyph.join(", ")} (zie ICONS in scripts/make-icons.mjs)`);
+  process.exit(1);
 }
 
 mkdirSync(ASSETS, { recursive: true });

@@ -6,8 +6,9 @@
 // WebAssembly in the npm package xmllint-wasm, so no system package is needed), the add-in's shape
 // (TaskPaneApp for Workbook, shared runtime, namespace SD, exactly ReadWriteDocument), every
 // resid resolving to a resource of the right kind, every URL pointing at a file the build
-// emitted (icons with their declared pixel size), the ribbon actions existing in
-// src/commands/commands.ts, and functions.json matching the declared functions and the help
+// emitted (icons with their declared pixel size), the ribbon buttons matching the pane
+// registry (src/taskpane/paneRegistry.ts: order, actions, Dutch and English labels, icons, help
+// anchors), and functions.json matching the declared functions and the help
 // page anchors.
 //
 // Options: --manifest <file> (default manifest.xml), --dist <dir> (default dist/),
@@ -17,6 +18,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadPaneRegistry } from "./pane-registry.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -38,9 +40,11 @@ const CONTRACT_FUNCTIONS = [
   "NACALCULATIE",
   "BEZETTING",
 ];
-// The Bezetting capability section is #plekbezetting because #bezetting is SD.BEZETTING's anchor.
-const CAPABILITY_ANCHORS = ["controleren", "verdelen", "indexeren", "plekbezetting"];
-const RIBBON_ACTIONS = ["openControleren", "openVerdelen", "openIndexeren", "openBezetting"];
+// One ribbon button and one help section per pane, as the pane registry lists them.
+const PANES = await loadPaneRegistry();
+const CAPABILITY_ANCHORS = PANES.map((pane) => pane.helpAnchor);
+const RIBBON_ACTIONS = PANES.map((pane) => pane.action);
+const ICON_SIZES = ["16", "32", "80"];
 const REQUIRED_SETS = ["SharedRuntime", "CustomFunctionsRuntime", "ExcelApi"];
 const NAMESPACE = "SD";
 const SHORT_STRING_MAX = 125;
@@ -150,7 +154,7 @@ function collectResources(report, root) {
           const id = attr(entry, "id");
           if (resources[kind].has(id)) report.fail(`resource-id "${id}" komt twee keer voor / is duplicated in ${kind}`);
           resources[kind].set(id, attr(entry, "DefaultValue"));
-          overrides.set(id, (entry.Override ?? []).map((o) => attr(o, "Locale")));
+          overrides.set(id, new Map((entry.Override ?? []).map((o) => [attr(o, "Locale"), attr(o, "Value")])));
         }
       }
     }
@@ -193,7 +197,7 @@ function checkStrings(report, resources, overrides) {
   ]) {
     for (const [id, text] of resources[kind]) {
       if ((text ?? "").length > max) report.fail(`${kind} "${id}" is langer dan ${max} tekens / longer than ${max} characters`);
-      if (id !== "Functions.Namespace" && !overrides.get(id)?.includes("en-US")) missing.push(id);
+      if (id !== "Functions.Namespace" && !overrides.get(id)?.has("en-US")) missing.push(id);
     }
   }
   report.check(
@@ -208,7 +212,37 @@ function checkStrings(report, resources, overrides) {
   );
 }
 
-function checkRuntimeAndRibbon(report, root, resources) {
+/** Each ribbon button shows its pane's registry label (nl, en-US override) and icon. */
+function checkPaneButtons(report, elements, resources, overrides) {
+  const buttons = elements.filter((e) => e.name === "Control" && e.parent === "Group");
+  const problems = [];
+  for (const button of buttons) {
+    const action = button.node.Action?.[0]?.FunctionName?.[0];
+    const pane = PANES.find((p) => p.action === action);
+    if (!pane) continue; // reported as an unregistered action
+    const labelId = attr(button.node.Label?.[0], "resid");
+    const nl = resources.ShortStrings.get(labelId);
+    const en = overrides.get(labelId)?.get("en-US");
+    if (nl !== pane.label.nl || en !== pane.label.en) {
+      problems.push(`${action}: label "${nl}"/"${en}", register "${pane.label.nl}"/"${pane.label.en}"`);
+    }
+    const images = button.node.Icon?.[0]?.Image ?? [];
+    const sizes = images.map((image) => attr(image, "size"));
+    if (JSON.stringify(sizes) !== JSON.stringify(ICON_SIZES)) problems.push(`${action}: pictogramgroottes ${sizes.join("/")}, verwacht 16/32/80`);
+    for (const image of images) {
+      const url = resources.Images.get(attr(image, "resid")) ?? "";
+      const expected = `/assets/${pane.icon}-${attr(image, "size")}.png`;
+      if (!url.endsWith(expected)) problems.push(`${action}: pictogram ${url || attr(image, "resid")}, verwacht …${expected}`);
+    }
+  }
+  report.check(
+    problems.length === 0,
+    `knoppen hebben de labels en pictogrammen uit het paneelregister / buttons match the pane registry (${PANES.length} panes)`,
+    `knoppen wijken af van het paneelregister / buttons differ from the pane registry: ${problems.join("; ")}`,
+  );
+}
+
+function checkRuntimeAndRibbon(report, root, resources, overrides) {
   const elements = [];
   walk(root.OfficeApp, "OfficeApp", null, (name, node, parent) => elements.push({ name, node, parent }));
   const residsOf = (name, parent) =>
@@ -245,13 +279,13 @@ function checkRuntimeAndRibbon(report, root, resources) {
     `lint-knoppen / ribbon buttons: ${actions.join(", ")}`,
     `knoppen / buttons ${JSON.stringify(actions)}, verwacht ${JSON.stringify(RIBBON_ACTIONS)}`,
   );
-  const commandsSource = readFileSync(join(ROOT, "src/commands/commands.ts"), "utf8");
-  const unassociated = actions.filter((a) => !new RegExp(`\\b${a}\\s*:`).test(commandsSource));
+  const unregistered = actions.filter((a) => !RIBBON_ACTIONS.includes(a));
   report.check(
-    unassociated.length === 0,
-    "elke knopactie staat in src/commands/commands.ts",
-    `knopacties zonder functie in src/commands/commands.ts / actions not associated: ${unassociated.join(", ")}`,
+    unregistered.length === 0,
+    "elke knopactie staat in het paneelregister (src/taskpane/paneRegistry.ts)",
+    `knopacties zonder paneel in src/taskpane/paneRegistry.ts / actions not associated: ${unregistered.join(", ")}`,
   );
+  checkPaneButtons(report, elements, resources, overrides);
   return { metadataUrl, scriptUrl };
 }
 
@@ -441,7 +475,7 @@ async function main() {
     const { resources, overrides } = collectResources(report, root);
     checkResids(report, root, resources);
     checkStrings(report, resources, overrides);
-    const { metadataUrl } = checkRuntimeAndRibbon(report, root, resources);
+    const { metadataUrl } = checkRuntimeAndRibbon(report, root, resources, overrides);
     if (!existsSync(options.dist)) {
       report.fail(`${rel(options.dist)}/ ontbreekt: voer eerst \`npm run build\` uit / run npm run build first`);
     } else {

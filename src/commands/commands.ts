@@ -1,15 +1,13 @@
 /**
  * Ribbon commands (tab "Rekenhulp"). In the shared runtime these run in the same page as the
- * pane: each button selects its pane's tab and shows the task pane.
+ * pane: each button selects its pane's tab and shows the task pane. The actions come from the
+ * pane registry; manifest.xml's FunctionNames are checked against it.
  */
 import { requestTab, type PaneId } from "../taskpane/navigation";
+import { PANE_REGISTRY } from "../taskpane/paneRegistry";
 
-const COMMANDS: Record<string, PaneId> = {
-  openControleren: "controleren",
-  openVerdelen: "verdelen",
-  openIndexeren: "indexeren",
-  openBezetting: "bezetting",
-};
+/** ribbon action (manifest FunctionName) → pane */
+const COMMANDS: Record<string, PaneId> = Object.fromEntries(PANE_REGISTRY.map((pane) => [pane.action, pane.id]));
 
 function openPane(id: PaneId, event: Office.AddinCommands.Event) {
   requestTab(id);

@@ -3,10 +3,12 @@
  * as the pane and call `requestTab`; the shell subscribes. Kept outside React so a command
  * can ask for a tab before the pane has rendered.
  */
-export const PANE_IDS = ["controleren", "verdelen", "indexeren", "bezetting"] as const;
-export type PaneId = (typeof PANE_IDS)[number];
+import { PANE_REGISTRY, type PaneId } from "./paneRegistry";
 
-let current: PaneId = "controleren";
+export type { PaneId };
+export const PANE_IDS: readonly PaneId[] = PANE_REGISTRY.map((pane) => pane.id);
+
+let current: PaneId = PANE_IDS[0];
 const listeners = new Set<(id: PaneId) => void>();
 
 export function isPaneId(value: unknown): value is PaneId {

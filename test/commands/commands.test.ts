@@ -1,6 +1,6 @@
 /**
- * Ribbon commands (src/commands/commands.ts) against a minimal Office stub: the four buttons of
- * manifest.xml must be associated, and each must switch the pane to its tab, show the task
+ * Ribbon commands (src/commands/commands.ts) against a minimal Office stub: every button of the
+ * pane registry (which the manifest check holds manifest.xml to) must be associated, and each must switch the pane to its tab, show the task
  * pane and always complete its event (Excel shows a spinner on the button until it does).
  */
 type CommandsModule = typeof import("../../src/commands/commands");
@@ -15,12 +15,9 @@ interface Loaded {
   showAsTaskpane: jest.Mock;
 }
 
-const MANIFEST_ACTIONS: Record<string, string> = {
-  openControleren: "controleren",
-  openVerdelen: "verdelen",
-  openIndexeren: "indexeren",
-  openBezetting: "bezetting",
-};
+import { PANE_REGISTRY } from "../../src/taskpane/paneRegistry";
+
+const MANIFEST_ACTIONS: Record<string, string> = Object.fromEntries(PANE_REGISTRY.map((pane) => [pane.action, pane.id]));
 
 const globals = globalThis as Record<string, unknown>;
 
@@ -59,9 +56,10 @@ afterEach(() => {
 });
 
 describe("ribbon commands", () => {
-  it("associates exactly the four actions named in manifest.xml", () => {
+  it("associates exactly the registry's actions, one per pane", () => {
     const { associate, handlers, commands } = load();
-    expect(associate).toHaveBeenCalledTimes(4);
+    expect(Object.keys(MANIFEST_ACTIONS)).toEqual(expect.arrayContaining(["openControleren", "openVerdelen", "openIndexeren", "openBezetting"]));
+    expect(associate).toHaveBeenCalledTimes(PANE_REGISTRY.length);
     expect([...handlers.keys()].sort()).toEqual(Object.keys(MANIFEST_ACTIONS).sort());
     expect(commands.COMMANDS).toEqual(MANIFEST_ACTIONS);
   });
@@ -110,6 +108,6 @@ describe("ribbon commands", () => {
     jest.isolateModules(() => {
       commands = require("../../src/commands/commands");
     });
-    expect(Object.keys(commands!.COMMANDS)).toHaveLength(4);
+    expect(Object.keys(commands!.COMMANDS)).toHaveLength(PANE_REGISTRY.length);
   });
 });

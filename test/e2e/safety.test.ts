@@ -85,7 +85,8 @@ describe("safety in the preview", () => {
     const { page } = preview;
     await occupySheet(page, "Verdeling 2024");
     await openTab(page, "verdelen");
-    await page.selectOption("[data-testid=verdelen-preset]", "brabant-noordoost-oost");
+    await page.getByTestId("verdelen-preset").click();
+    await page.getByRole("option", { name: "Brabant Noordoost-oost (5)" }).click();
     await page.selectOption("[data-testid=verdelen-year]", "2022");
     await page.getByTestId("verdelen-line-name-0").fill("Inkoop & contractering");
     await page.getByTestId("verdelen-line-amount-0").fill("797.000");

@@ -32,9 +32,34 @@ describe("Verdelen pane in the preview", () => {
     await expect(page.getByTestId("verdelen-municipality-0").inputValue()).resolves.toBe("Bernheze");
   });
 
+  it("the Regio list works by keyboard alone: arrows move, Enter chooses, a second region replaces or adds", async () => {
+    const { page } = preview;
+    const names = () => page.locator('input[data-testid^="verdelen-municipality-"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+    await page.getByTestId("verdelen-preset").focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByTestId("verdelen-preset").getAttribute("aria-expanded")).resolves.toBe("true");
+    await expect(names()).resolves.toEqual(["Bernheze"]); // from the previous test: nothing chosen yet
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect(names()).resolves.toEqual(["Beesel", "Bergen (L.)", "Gennep", "Horst aan de Maas", "Peel en Maas", "Venlo", "Venray", "Echt-Susteren", "Leudal", "Maasgouw", "Nederweert", "Roerdalen", "Roermond", "Weert"]);
+    await expect(page.getByTestId("verdelen-preset").textContent()).resolves.toBe("Noord- en Midden-Limburg (14)");
+    await page.getByTestId("verdelen-preset").focus();
+    await page.keyboard.press("ArrowDown"); // opens on the chosen region
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    await expect(names()).resolves.toHaveLength(7); // replaced, not 14 + 7
+    await page.getByTestId("verdelen-preset-mode-add").check();
+    await page.getByTestId("verdelen-preset").click();
+    await page.getByRole("option", { name: "Regio Nijmegen (7)" }).click();
+    await expect(names()).resolves.toHaveLength(14);
+    await expect(page.getByTestId("status-area").textContent()).resolves.toContain("Regio Nijmegen (7): 7 gemeenten toegevoegd, 0 stonden er al; de lijst bevat nu 14 gemeenten.");
+    await page.getByTestId("verdelen-preset-mode-replace").check();
+  });
+
   it("writes the 002 Begroting 2024 table from the preset and three cost lines", async () => {
     const { page } = preview;
-    await page.selectOption("[data-testid=verdelen-preset]", "brabant-noordoost-oost");
+    await page.getByTestId("verdelen-preset").click();
+    await page.getByRole("option", { name: "Brabant Noordoost-oost (5)" }).click();
     await page.selectOption("[data-testid=verdelen-year]", "2022");
     const lines: [string, string][] = [
       ["Inkoop & contractering", "797.000"],

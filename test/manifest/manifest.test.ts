@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { COMMANDS } from "../../src/commands/commands";
+import { PANE_REGISTRY } from "../../src/taskpane/paneRegistry";
 
 const ROOT = join(__dirname, "..", "..");
 const MANIFEST = join(ROOT, "manifest.xml");
@@ -132,15 +133,29 @@ describe("manifest.xml", () => {
     expect(sets).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1", ExcelApi: "1.9" });
   });
 
-  it("has a Rekenhulp tab with one button per capability, wired to the actions commands.ts associates", () => {
+  it("has a Rekenhulp tab with one button per pane of the registry, wired to the actions commands.ts associates", () => {
     const tabLabel = named("Label", "CustomTab")[0];
     expect(resources.get(tabLabel.attrs.resid)?.value).toBe("Rekenhulp");
     const buttons = named("Control", "Group");
-    expect(buttons.map((b) => b.attrs["xsi:type"])).toEqual(["Button", "Button", "Button", "Button"]);
+    expect(buttons.map((b) => b.attrs["xsi:type"])).toEqual(PANE_REGISTRY.map(() => "Button"));
     const labels = named("Label", "Control").map((l) => resources.get(l.attrs.resid)?.value);
-    expect(labels).toEqual(["Controleren", "Verdelen", "Indexeren", "Bezetting"]);
-    expect(named("Action").map((a) => a.attrs["xsi:type"])).toEqual(Array(4).fill("ExecuteFunction"));
+    expect(labels).toEqual(PANE_REGISTRY.map((pane) => pane.label.nl));
+    expect(labels.slice(0, 4)).toEqual(["Controleren", "Verdelen", "Indexeren", "Bezetting"]);
+    expect(named("Action").map((a) => a.attrs["xsi:type"])).toEqual(PANE_REGISTRY.map(() => "ExecuteFunction"));
+    expect(named("FunctionName").map((f) => f.text)).toEqual(PANE_REGISTRY.map((pane) => pane.action));
     expect(named("FunctionName").map((f) => f.text)).toEqual(Object.keys(COMMANDS));
+  });
+
+  it("labels each button in English with the registry's English label and draws it with the registry's icon", () => {
+    const xml = readFileSync(MANIFEST, "utf8");
+    for (const pane of PANE_REGISTRY) {
+      const control = new RegExp(`<Control[^>]*>(?:(?!</Control>)[\\s\\S])*<FunctionName>${pane.action}</FunctionName>`).exec(xml)?.[0] ?? "";
+      const labelId = /<Label resid="([^"]+)"/.exec(control)?.[1];
+      const english = new RegExp(`<bt:String id="${labelId}"[^>]*>\\s*<bt:Override Locale="en-US" Value="([^"]*)"`).exec(xml)?.[1];
+      expect([pane.id, english]).toEqual([pane.id, pane.label.en]);
+      const icons = [...control.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"/g)].map(([, size, resid]) => [size, resources.get(resid)?.value]);
+      expect(icons).toEqual(["16", "32", "80"].map((size) => [size, `${ORIGIN}/assets/${pane.icon}-${size}.png`]));
+    }
   });
 
   it("gives every display text an en-US override (the namespace stays SD in every language)", () => {
@@ -154,7 +169,7 @@ describe("manifest.xml", () => {
 
   it("points every image at a PNG in assets/ of the size it is declared as", () => {
     const icons = named("Image", "Icon");
-    expect(icons).toHaveLength(15); // group + four buttons, 16/32/80 each
+    expect(icons).toHaveLength(3 + 3 * PANE_REGISTRY.length); // group + one button per pane, 16/32/80 each
     for (const icon of icons) {
       const url = resources.get(icon.attrs.resid)!.value;
       expect(url.startsWith(`${ORIGIN}/assets/`)).toBe(true);
@@ -168,7 +183,7 @@ describe("manifest.xml", () => {
 
 describe("help page", () => {
   it("has a section per capability and per contracted function", () => {
-    for (const anchor of ["controleren", "verdelen", "indexeren", "plekbezetting", ...CONTRACT_FUNCTIONS.map((f) => f.toLowerCase())]) {
+    for (const anchor of [...PANE_REGISTRY.map((pane) => pane.helpAnchor), ...CONTRACT_FUNCTIONS.map((f) => f.toLowerCase())]) {
       expect([anchor, helpAnchors.has(anchor)]).toEqual([anchor, true]);
     }
     expect(helpHtml).toContain("=SD.INDEXATIE(2024; 0,9; \"relatief\"; \"optellen\"; 2)</code> geeft 0,063");
@@ -306,6 +321,9 @@ describe("scripts/validate-manifest.mjs", () => {
     ["another namespace", ['id="Functions.Namespace" DefaultValue="SD"', 'id="Functions.Namespace" DefaultValue="RH"'] as [string, string], 'namespace is "RH"'],
     ["a ribbon action commands.ts does not associate", ["<FunctionName>openIndexeren<", "<FunctionName>openIndex<"] as [string, string], "actions not associated: openIndex"],
     ["a text without English", ['<bt:Override Locale="en-US" Value="Allocate"/>', ""] as [string, string], "missing en-US override: Verdelen.Label"],
+    ["a button label other than the registry's", ['<bt:String id="Indexeren.Label" DefaultValue="Indexeren">', '<bt:String id="Indexeren.Label" DefaultValue="Indexatie">'] as [string, string], 'openIndexeren: label "Indexatie"/"Index", register "Indexeren"/"Index"'],
+    ["an English label other than the registry's", ['<bt:Override Locale="en-US" Value="Occupancy"/>', '<bt:Override Locale="en-US" Value="Beds"/>'] as [string, string], 'openBezetting: label "Bezetting"/"Beds"'],
+    ["a button drawn with another pane's icon", ['resid="Verdelen.Icon.32"/>', 'resid="Indexeren.Icon.32"/>'] as [string, string], "openVerdelen: pictogram https://localhost:3000/assets/indexeren-32.png, verwacht …/assets/verdelen-32.png"],
     ["a page outside the shared runtime", ['<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'] as [string, string], "FunctionFile en de CustomFunctions-<Page> moeten Taskpane.Url zijn"],
     ["a URL on another origin", ['"https://localhost:3000/help.html"/>', '"https://example.org/help.html"/>'] as [string, string], "must share one https origin"],
   ])("rejects a manifest with %s", (_what, replace, message) => {

@@ -140,3 +140,20 @@ export async function setValue(el: HTMLElement, value: string): Promise<void> {
   });
   await flush();
 }
+
+/** Presses a key on `el` (keydown, then keyup), as a keyboard user would. */
+export async function press(el: Element, key: string): Promise<void> {
+  await act(async () => {
+    el.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true }));
+    el.dispatchEvent(new KeyboardEvent("keyup", { key, bubbles: true, cancelable: true }));
+  });
+  await flush();
+}
+
+/** Chooses `optionText` in the Fluent Dropdown behind `testId` with a click on it (the list is in a portal). */
+export async function chooseOption(testId: string, optionText: string): Promise<void> {
+  await click(byTestId(testId));
+  const option = [...document.querySelectorAll('[role="option"]')].find((o) => o.textContent === optionText);
+  if (!option) throw new Error(`no option "${optionText}" in ${testId}`);
+  await click(option);
+}

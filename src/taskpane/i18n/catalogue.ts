@@ -2,6 +2,10 @@
  * The one message catalogue (nl, en): each pane keeps its texts in its own module here, all
  * merged into one table per language. Dutch is the default; a key missing in English falls
  * back to Dutch, a key missing everywhere shows the key itself (and a test catches it).
+ *
+ * Plurals: `{count|werkblad|werkbladen}` is the singular when the parameter `count` is 1 (or -1)
+ * and the plural otherwise, so "{count} {count|werkblad|werkbladen}" reads "1 werkblad",
+ * "3 werkbladen". It prints only the word; the number is its own placeholder.
  */
 import { shellMessages } from "./shell";
 import { controlerenMessages } from "./controleren";
@@ -26,5 +30,9 @@ export type Translate = (key: string, params?: MessageParams) => string;
 export function translate(language: Language, key: string, params?: MessageParams): string {
   const template = catalogue[language][key] ?? catalogue.nl[key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+      name in params ? (Math.abs(Number(params[name])) === 1 ? one : other) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -1,13 +1,15 @@
 import type { CatalogueModule } from "./types";
+import { PANE_REGISTRY, tabLabelKey } from "../paneRegistry";
+
+/** Tab labels come from the pane registry (one place names a pane). */
+const tabLabels = (language: "nl" | "en") =>
+  Object.fromEntries(PANE_REGISTRY.map((pane) => [tabLabelKey(pane.id), pane.label[language]]));
 
 /** Texts of the pane shell (tabs, status, fallbacks). */
 export const shellMessages = {
   nl: {
+    ...tabLabels("nl"),
     "app.title": "Sociaal Domein Rekenhulp",
-    "tab.controleren": "Controleren",
-    "tab.verdelen": "Verdelen",
-    "tab.indexeren": "Indexeren",
-    "tab.bezetting": "Bezetting",
     "tab.list": "Onderdelen",
     "tab.more": "Meer",
     "status.close": "Melding sluiten",
@@ -22,7 +24,7 @@ export const shellMessages = {
     "host.none.body": "Deze pagina hoort in Excel als invoegtoepassing te draaien. Om zonder Excel te proberen: start in de projectmap `npm start` en open de voorbeeldweergave met een demowerkmap.",
     "host.none.preview": "Voorbeeldweergave openen",
     "host.timeout.title": "Excel reageert niet",
-    "host.timeout.body": "Office is na {seconds} seconden nog niet klaar. Sluit het deelvenster en open het opnieuw; helpt dat niet, herstart Excel.",
+    "host.timeout.body": "Office is na {seconds} {seconds|seconde|seconden} nog niet klaar. Sluit het deelvenster en open het opnieuw; helpt dat niet, herstart Excel.",
     "host.loading": "Rekenhulp wordt geladen…",
     "privacy.note": "Alle berekeningen gebeuren in deze werkmap; er worden geen gegevens verstuurd.",
     "preview.title": "Voorbeeldweergave (zonder Excel)",
@@ -32,8 +34,8 @@ export const shellMessages = {
     "preview.sheets": "Werkbladen",
     "preview.grid": "Werkblad {sheet}",
     "preview.selection": "Selectie: {address}",
-    "preview.truncated": "Alleen de eerste {shown} van {total} rijen worden getoond.",
-    "preview.loaded": "{file} geopend ({sheets} werkbladen).",
+    "preview.truncated": "Alleen de eerste {shown} van {total} {total|rij|rijen} worden getoond.",
+    "preview.loaded": "{file} geopend ({sheets} {sheets|werkblad|werkbladen}).",
     "preview.saved": "{file} opgeslagen.",
     "preview.demoLoaded": "Demowerkmap geladen.",
     "preview.fileError": "{file} kon niet worden geopend: {message}",
@@ -41,11 +43,8 @@ export const shellMessages = {
     "preview.settingsNotSaved": "Let op: instellingen van de invoegtoepassing (markeringen, genegeerde meldingen) worden in de voorbeeldweergave niet in het .xlsx-bestand bewaard.",
   },
   en: {
+    ...tabLabels("en"),
     "app.title": "Social Domain Calculator",
-    "tab.controleren": "Check",
-    "tab.verdelen": "Allocate",
-    "tab.indexeren": "Index",
-    "tab.bezetting": "Occupancy",
     "tab.list": "Sections",
     "tab.more": "More",
     "status.close": "Dismiss message",
@@ -60,7 +59,7 @@ export const shellMessages = {
     "host.none.body": "This page is meant to run inside Excel as an add-in. To try it without Excel, run `npm start` in the project folder and open the preview with a demo workbook.",
     "host.none.preview": "Open the preview",
     "host.timeout.title": "Excel is not responding",
-    "host.timeout.body": "Office is still not ready after {seconds} seconds. Close the pane and open it again; if that does not help, restart Excel.",
+    "host.timeout.body": "Office is still not ready after {seconds} {seconds|second|seconds}. Close the pane and open it again; if that does not help, restart Excel.",
     "host.loading": "Loading…",
     "privacy.note": "All calculations happen in this workbook; no data is sent anywhere.",
     "preview.title": "Preview (without Excel)",
@@ -70,8 +69,8 @@ export const shellMessages = {
     "preview.sheets": "Worksheets",
     "preview.grid": "Worksheet {sheet}",
     "preview.selection": "Selection: {address}",
-    "preview.truncated": "Only the first {shown} of {total} rows are shown.",
-    "preview.loaded": "Opened {file} ({sheets} worksheets).",
+    "preview.truncated": "Only the first {shown} of {total} {total|row|rows} are shown.",
+    "preview.loaded": "Opened {file} ({sheets} {sheets|worksheet|worksheets}).",
     "preview.saved": "Saved {file}.",
     "preview.demoLoaded": "Demo workbook loaded.",
     "preview.fileError": "Could not open {file}: {message}",

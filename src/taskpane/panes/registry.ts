@@ -1,9 +1,10 @@
 /**
- * The four panes, in tab order. A pane is a folder under panes/ whose component reads the
- * workbook through usePaneServices(); the shell renders whichever is selected.
+ * The pane components, one per entry of the pane registry (../paneRegistry.ts), in its order.
+ * A pane is a folder under panes/ whose component reads the workbook through
+ * usePaneServices(); the shell renders whichever is selected.
  */
 import type { ComponentType } from "react";
-import type { PaneId } from "../navigation";
+import { PANE_REGISTRY, tabLabelKey, type PaneEntry, type PaneId } from "../paneRegistry";
 import { ControlerenPane } from "./controleren/ControlerenPane";
 import { VerdelenPane } from "./verdelen/VerdelenPane";
 import { IndexerenPane } from "./indexeren/IndexerenPane";
@@ -11,14 +12,23 @@ import { BezettingPane } from "./bezetting/BezettingPane";
 
 export interface PaneDefinition {
   id: PaneId;
-  /** catalogue key of the tab label */
+  /** catalogue key of the tab label (filled from the registry's label) */
   labelKey: string;
   component: ComponentType;
+  helpAnchor?: PaneEntry["helpAnchor"];
 }
 
-export const PANES: readonly PaneDefinition[] = [
-  { id: "controleren", labelKey: "tab.controleren", component: ControlerenPane },
-  { id: "verdelen", labelKey: "tab.verdelen", component: VerdelenPane },
-  { id: "indexeren", labelKey: "tab.indexeren", component: IndexerenPane },
-  { id: "bezetting", labelKey: "tab.bezetting", component: BezettingPane },
-];
+/** Record over PaneId: a registry entry without a component does not compile. */
+const COMPONENTS: Record<PaneId, ComponentType> = {
+  controleren: ControlerenPane,
+  verdelen: VerdelenPane,
+  indexeren: IndexerenPane,
+  bezetting: BezettingPane,
+};
+
+export const PANES: readonly PaneDefinition[] = PANE_REGISTRY.map((pane) => ({
+  id: pane.id,
+  labelKey: tabLabelKey(pane.id),
+  component: COMPONENTS[pane.id],
+  helpAnchor: pane.helpAnchor,
+}));

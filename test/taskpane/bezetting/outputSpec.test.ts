@@ -53,7 +53,7 @@ describe("the occupancy sheet spec", () => {
     expect(lines).toContain("Capaciteit | totaal 2,00 plekken (opgegeven)");
     expect(lines).toContain("Uitgesloten rijen | rij 5");
     expect(lines).toContain("Niet te tellen rijen | rij 5");
-    expect(lines).toContain("Open einddatums | 1 verblijven zonder einddatum, geteld t/m 31-03-2024");
+    expect(lines).toContain("Open einddatums | 1 verblijf zonder einddatum, geteld t/m 31-03-2024");
     expect(lines.at(-1)).toMatch(/^Gemaakt met \| Sociaal Domein Rekenhulp \S+, 22-11-2026$/);
   });
 });

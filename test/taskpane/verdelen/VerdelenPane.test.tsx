@@ -10,7 +10,7 @@ import type { MemoryWorkbookPort } from "../../../src/preview/MemoryWorkbookPort
 import { VerdelenPane } from "../../../src/taskpane/panes/verdelen/VerdelenPane";
 import { SETTINGS_KEYS } from "../../../src/excel/WorkbookPort";
 import type { PopulationImport } from "../../../src/engine/municipalities";
-import { byTestId, click, flush, renderPane, setValue, statusText, unmountPane } from "../renderPane";
+import { byTestId, chooseOption, click, flush, inputByTestId, press, renderPane, setValue, statusText, unmountPane } from "../renderPane";
 
 let port: MemoryWorkbookPort;
 beforeEach(async () => ({ port } = await renderPane(<VerdelenPane />)));
@@ -30,7 +30,7 @@ const CBS_EXPORT = [
 
 describe("Verdelen pane", () => {
   it("offers only years with figures, imports a CBS export into the workbook and then uses that year", async () => {
-    await setValue(byTestId("verdelen-preset"), "brabant-noordoost-oost");
+    await chooseOption("verdelen-preset", "Brabant Noordoost-oost (5)");
     await setValue(byTestId("verdelen-line-amount-0"), "1.000");
     expect(byTestId("verdelen-preview-row-5").textContent).toContain("€ 1.000");
     const years = () => [...(byTestId("verdelen-year") as HTMLSelectElement).options].map((o) => o.textContent);
@@ -80,6 +80,55 @@ describe("Verdelen pane", () => {
     await click(byTestId("verdelen-line-read"));
     expect(statusText()).toBe('B2: "n.v.t." is geen bedrag.');
     expect((byTestId("verdelen-line-name-0") as HTMLInputElement).value).toBe("Inkoop & contractering");
+  });
+
+  it("the Regio list is a combobox: arrows move, Enter chooses; a second region replaces or, when asked, adds", async () => {
+    const combo = byTestId("verdelen-preset");
+    expect(combo.getAttribute("role")).toBe("combobox");
+    const names = () => [...document.querySelectorAll('[data-testid^="verdelen-municipality-"]')].filter((el) => el.tagName === "INPUT").map((el) => (el as HTMLInputElement).value);
+    // ArrowDown on the closed list opens it and chooses nothing
+    await press(combo, "ArrowDown");
+    expect(combo.getAttribute("aria-expanded")).toBe("true");
+    expect(names()).toEqual([]);
+    // the arrows move past the first region; Enter chooses the highlighted one
+    await press(combo, "ArrowDown");
+    await press(combo, "ArrowDown");
+    await press(combo, "Enter");
+    expect(combo.getAttribute("aria-expanded")).toBe("false");
+    expect(combo.textContent).toBe("Brabant Noordoost-oost (5)");
+    expect(names()).toEqual(["Bernheze", "Boekel", "Land van Cuijk", "Maashorst", "Oss"]);
+    expect(statusText()).toBe("Brabant Noordoost-oost (5): de lijst bevat nu 5 gemeenten.");
+
+    // a second region replaces the list by default: 7, not 5 + 7
+    await chooseOption("verdelen-preset", "Noord-Limburg (7)");
+    expect(names()).toEqual(["Beesel", "Bergen (L.)", "Gennep", "Horst aan de Maas", "Peel en Maas", "Venlo", "Venray"]);
+    expect(inputByTestId("verdelen-preset-mode-replace").checked).toBe(true);
+
+    // adding is an explicit choice, and a municipality already in the list is not doubled
+    await click(inputByTestId("verdelen-preset-mode-add"));
+    await chooseOption("verdelen-preset", "Noord- en Midden-Limburg (14)");
+    expect(names()).toHaveLength(14);
+    expect(new Set(names()).size).toBe(14);
+    expect(statusText()).toBe("Noord- en Midden-Limburg (14): 7 gemeenten toegevoegd, 7 stonden er al; de lijst bevat nu 14 gemeenten.");
+  });
+
+  it("says when an amount is rounded to the chosen unit, and records the amount as entered", async () => {
+    await chooseOption("verdelen-preset", "Brabant Noordoost-oost (5)");
+    await setValue(byTestId("verdelen-line-name-0"), "Beleidscoördinatie");
+    await setValue(byTestId("verdelen-line-amount-0"), "126000,50");
+    const notice = () => byTestId("verdelen-line-amount-0").closest("[class*=fui-Field]")!.textContent;
+    expect(notice()).toContain("Afgerond op hele euro's: verdeeld wordt € 126.001 (ingevoerd € 126.000,50).");
+    expect(byTestId("verdelen-preview-row-5").textContent).toContain("€ 126.001");
+    // in cents nothing is rounded, and nothing is said
+    await setValue(byTestId("verdelen-decimals"), "2");
+    expect(notice()).not.toContain("Afgerond");
+    await setValue(byTestId("verdelen-decimals"), "0");
+    await setValue(byTestId("verdelen-budget-year"), "2031");
+    await click(byTestId("verdelen-write"));
+    const sheet = (await port.readSnapshot({ kind: "usedRange", sheetName: "Verdeling 2031" })).values;
+    const lines = sheet.map((r) => r.filter((c) => c !== "").join(" | "));
+    expect(lines).toContain("Ingevoerd bedrag | Beleidscoördinatie: ingevoerd € 126.000,50, verdeeld € 126.001 (afgerond op hele euro's)");
+    expect(sheet[8][3]).toBe(126001);
   });
 
   it("a second pane opened on the same workbook sees the imported figures", async () => {

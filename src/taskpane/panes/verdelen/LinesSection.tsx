@@ -16,6 +16,8 @@ const useStyles = makeStyles({
 export interface LinesSectionProps {
   lines: LineRow[];
   lineErrors: (string | undefined)[];
+  /** per line, a notice that its amount is split rounded (the error wins when there is one) */
+  lineNotices: (string | undefined)[];
   vat: string;
   vatError?: string;
   decimals: number;
@@ -43,8 +45,8 @@ export function LinesSection(props: LinesSectionProps) {
           <Field
             className={styles.amount}
             label={t("verdelen.line.amount", { n: j + 1 })}
-            validationState={props.lineErrors[j] ? "error" : "none"}
-            validationMessage={props.lineErrors[j]}
+            validationState={props.lineErrors[j] ? "error" : props.lineNotices[j] ? "warning" : "none"}
+            validationMessage={props.lineErrors[j] ?? props.lineNotices[j]}
           >
             <Input value={line.amount} inputMode="decimal" data-testid={`verdelen-line-amount-${j}`} onChange={(_, d) => props.onChange(line.id, { amount: d.value })} />
           </Field>

@@ -1,10 +1,10 @@
 import * as React from "react";
-import { Button, Caption1, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Dropdown, Field, Input, Option, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { REGION_PRESETS } from "../../../engine/allocation";
 import { formatNumberNl } from "../../../engine/shared/numbers";
 import { useI18n } from "../../i18n/I18nProvider";
 import { ListButtons } from "./ListButtons";
-import type { KeySource, MunicipalityRow, RowCheck } from "./model";
+import type { KeySource, MunicipalityRow, PresetMode, RowCheck } from "./model";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -21,7 +21,7 @@ export interface MunicipalitiesSectionProps {
   checks: RowCheck[];
   keySource: KeySource;
   busy: boolean;
-  onPreset: (id: string) => void;
+  onPreset: (id: string, mode: PresetMode) => void;
   onChange: (id: number, patch: { name?: string; weight?: string }) => void;
   onAdd: () => void;
   onRemove: (id: number) => void;
@@ -32,18 +32,39 @@ export interface MunicipalitiesSectionProps {
 export function MunicipalitiesSection(props: MunicipalitiesSectionProps) {
   const styles = useStyles();
   const { t } = useI18n();
+  const [chosen, setChosen] = React.useState<string | undefined>(undefined);
+  const [mode, setMode] = React.useState<PresetMode>("replace");
+  const chosenName = REGION_PRESETS.find((p) => p.id === chosen)?.name ?? "";
   return (
     <div className={styles.section}>
       <Field label={t("verdelen.preset")} hint={t("verdelen.preset.hint")}>
-        <Select data-testid="verdelen-preset" value="" onChange={(_, data) => data.value && props.onPreset(data.value)}>
-          <option value="">{t("verdelen.preset.choose")}</option>
+        {/* a real combobox: arrows move through the regions, Enter or a click chooses one */}
+        <Dropdown
+          data-testid="verdelen-preset"
+          placeholder={t("verdelen.preset.choose")}
+          value={chosenName}
+          selectedOptions={chosen ? [chosen] : []}
+          onOptionSelect={(_, data) => {
+            if (!data.optionValue) return;
+            setChosen(data.optionValue);
+            props.onPreset(data.optionValue, props.rows.length > 0 ? mode : "replace");
+          }}
+        >
           {REGION_PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
+            <Option key={p.id} value={p.id} data-testid={`verdelen-preset-${p.id}`}>
               {p.name}
-            </option>
+            </Option>
           ))}
-        </Select>
+        </Dropdown>
       </Field>
+      {props.rows.length > 0 && (
+        <Field label={t("verdelen.preset.mode")}>
+          <RadioGroup value={mode} data-testid="verdelen-preset-mode" onChange={(_, data) => setMode(data.value as PresetMode)}>
+            <Radio value="replace" label={t("verdelen.preset.mode.replace")} data-testid="verdelen-preset-mode-replace" />
+            <Radio value="add" label={t("verdelen.preset.mode.add")} data-testid="verdelen-preset-mode-add" />
+          </RadioGroup>
+        </Field>
+      )}
       {props.rows.map((row, i) => (
         <MunicipalityLine key={row.id} {...props} index={i} row={row} check={props.checks[i]} />
       ))}

@@ -9,7 +9,7 @@ import { LinesSection } from "./LinesSection";
 import { MunicipalitiesSection } from "./MunicipalitiesSection";
 import { ParticipationGrid } from "./ParticipationGrid";
 import { PreviewTable } from "./PreviewTable";
-import { participates } from "./model";
+import { participates, roundingNotices } from "./model";
 import { useVerdelen } from "./useVerdelen";
 
 const useStyles = makeStyles({
@@ -23,6 +23,8 @@ export function VerdelenPane() {
   const { t } = useI18n();
   const { busy } = usePaneServices();
   const { input, update, model, registry, imports, actions } = useVerdelen();
+  const unit = t(input.decimals > 0 ? "verdelen.decimals.2" : "verdelen.decimals.0");
+  const lineNotices = roundingNotices(input, model, input.decimals).map((n) => n && t("verdelen.line.rounded", { ...n, unit }));
 
   return (
     <div className={paneStyles.pane} data-testid="pane-verdelen">
@@ -58,6 +60,7 @@ export function VerdelenPane() {
           <LinesSection
             lines={input.lines}
             lineErrors={model.lineErrors}
+            lineNotices={lineNotices}
             vat={input.vat}
             vatError={model.vatError}
             decimals={input.decimals}

@@ -6,7 +6,7 @@
 import { buildAllocationTable, type AllocationTable } from "../../../engine/allocation";
 import { resolvePopulationKey, type MunicipalityRegistry, type ResolvedName } from "../../../engine/municipalities";
 import { isEngineError } from "../../../engine/shared/errors";
-import { parseNumberText } from "../../../engine/shared/numbers";
+import { formatEuroNl, parseNumberText } from "../../../engine/shared/numbers";
 import type { KeyDescription } from "./verdelingSheet";
 
 export type KeySource = "cbs" | "sheet" | "custom";
@@ -52,6 +52,16 @@ export interface VerdelenModel {
   usedLines: LineRow[];
   /** header of each used line: its typed name, or "Kostenpost n" when left blank */
   lineNames: string[];
+  /** used lines whose amount had more decimals than the rounding keeps: what was typed and what is split */
+  roundedLines: RoundedLine[];
+}
+
+export interface RoundedLine {
+  /** id of the input line, to put the notice next to its amount */
+  lineId: number;
+  name: string;
+  entered: number;
+  rounded: number;
 }
 
 export const participates = (input: VerdelenInput, lineId: number, rowId: number) => !input.excluded[`${lineId}:${rowId}`];
@@ -94,6 +104,7 @@ export function computeModel(input: VerdelenInput, registry: MunicipalityRegistr
     lineErrors,
     usedLines,
     lineNames,
+    roundedLines: [],
     vatError: vatRate === undefined ? "verdelen.vat.invalid" : undefined,
     budgetYearError: budgetYearOk ? undefined : "verdelen.budgetYear.invalid",
   };
@@ -124,7 +135,13 @@ export function computeModel(input: VerdelenInput, registry: MunicipalityRegistr
       vatRate,
       decimals: input.decimals,
     });
-    return { ...model, table, key };
+    // the engine splits the amount rounded to the chosen unit; say so when that changed it
+    const roundedLines = usedLines.flatMap((l, j) => {
+      const entered = parseNumberText(l.amount) as number;
+      const rounded = table.lines[j].total;
+      return entered === rounded ? [] : [{ lineId: l.id, name: lineNames[j], entered, rounded }];
+    });
+    return { ...model, table, key, roundedLines };
   } catch (error) {
     if (isEngineError(error)) return { ...model, blocker: { message: error.message } };
     throw error;
@@ -139,4 +156,41 @@ function nameOf(registry: MunicipalityRegistry, text: string): string {
 /** Per used line, the names of municipalities that do not join it. */
 export function nonParticipants(input: VerdelenInput, model: VerdelenModel): string[][] {
   return model.usedLines.map((l) => input.rows.flatMap((row, i) => (participates(input, l.id, row.id) ? [] : [model.table?.rows[i].name ?? row.name])));
+}
+
+/** What choosing a region does to a list that already has names. */
+export type PresetMode = "replace" | "add";
+
+/**
+ * The rows after choosing a region: "replace" puts exactly the region's municipalities in the
+ * list; "add" keeps the list and appends the region's municipalities that are not in it yet
+ * (same name, ignoring case and spaces), dropping blank rows.
+ */
+export function rowsWithPreset(
+  rows: MunicipalityRow[],
+  names: readonly string[],
+  mode: PresetMode,
+  newId: () => number,
+): { rows: MunicipalityRow[]; added: number; alreadyThere: number } {
+  const fresh = (name: string): MunicipalityRow => ({ id: newId(), name, weight: "" });
+  if (mode === "replace") return { rows: names.map(fresh), added: names.length, alreadyThere: 0 };
+  const norm = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase("nl");
+  const kept = rows.filter((r) => r.name.trim() !== "");
+  const present = new Set(kept.map((r) => norm(r.name)));
+  const extra = names.filter((n) => !present.has(norm(n)));
+  return { rows: [...kept, ...extra.map(fresh)], added: extra.length, alreadyThere: names.length - extra.length };
+}
+
+/** An amount with every decimal it has (at least `minDecimals`): 126000.5 → "€ 126.000,50". */
+export function amountAsEntered(value: number, minDecimals = 2): string {
+  const fraction = /\.(\d+)$/.exec(String(value))?.[1] ?? "";
+  return formatEuroNl(value, Math.min(10, Math.max(minDecimals, fraction.length)));
+}
+
+/** Per input line (in the order of `input.lines`), the rounding notice texts' parameters, or undefined. */
+export function roundingNotices(input: VerdelenInput, model: VerdelenModel, decimals: number): ({ entered: string; rounded: string } | undefined)[] {
+  return input.lines.map((l) => {
+    const r = model.roundedLines.find((x) => x.lineId === l.id);
+    return r && { entered: amountAsEntered(r.entered), rounded: formatEuroNl(r.rounded, decimals) };
+  });
 }

@@ -8,10 +8,10 @@ import { REGION_PRESETS, originOf, readCostLines, readMunicipalityRange } from "
 import { defaultRegistry, parseCbsPopulationCsv, type PopulationImport } from "../../../engine/municipalities";
 import { SETTINGS_KEYS } from "../../../excel/WorkbookPort";
 import { setPopulationImports } from "../../../functions/shared/workbookState";
-import { formatNumberNl } from "../../../engine/shared/numbers";
+import { formatEuroNl, formatNumberNl } from "../../../engine/shared/numbers";
 import { usePaneServices } from "../../services";
 import { useI18n } from "../../i18n/I18nProvider";
-import { computeModel, nonParticipants, type KeySource, type RowCheck, type VerdelenInput } from "./model";
+import { amountAsEntered, computeModel, nonParticipants, rowsWithPreset, type KeySource, type PresetMode, type RowCheck, type VerdelenInput } from "./model";
 import { buildVerdelingSheet } from "./verdelingSheet";
 
 let nextId = 1;
@@ -56,9 +56,18 @@ export function useVerdelen() {
 
   const actions = React.useMemo(
     () => ({
-      applyPreset(id: string) {
+      applyPreset(id: string, mode: PresetMode) {
         const preset = REGION_PRESETS.find((p) => p.id === id);
-        if (preset) update({ rows: preset.municipalities.map((name) => ({ id: newId(), name, weight: "" })), excluded: {} });
+        if (!preset) return;
+        const next = rowsWithPreset(input.rows, preset.municipalities, mode, newId);
+        update(mode === "replace" ? { rows: next.rows, excluded: {} } : { rows: next.rows });
+        const total = next.rows.length;
+        notify(
+          "success",
+          mode === "replace"
+            ? t("verdelen.preset.replaced", { region: preset.name, count: total })
+            : t("verdelen.preset.added", { region: preset.name, count: next.added, already: next.alreadyThere, total }),
+        );
       },
       setRow(id: number, patch: { name?: string; weight?: string }) {
         setInput((prev) => ({ ...prev, rows: prev.rows.map((r) => (r.id === id ? { ...r, ...patch } : r)) }));
@@ -137,6 +146,7 @@ export function useVerdelen() {
               nonParticipants: nonParticipants(input, model),
               key: model.key,
               budgetYear: Number(input.budgetYear),
+              rounded: model.roundedLines.map((r) => ({ line: r.name, entered: amountAsEntered(r.entered), rounded: formatEuroNl(r.rounded, model.table?.decimals ?? 0) })),
             },
             t,
           );

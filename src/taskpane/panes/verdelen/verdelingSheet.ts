@@ -29,6 +29,8 @@ export interface VerdelingSheetInput {
   nonParticipants: string[][];
   key: KeyDescription;
   budgetYear: number;
+  /** lines whose typed amount the rounding changed: recorded as entered */
+  rounded?: { line: string; entered: string; rounded: string }[];
   now?: Date;
 }
 
@@ -91,6 +93,8 @@ function provenance(input: VerdelingSheetInput, t: Translate, rate: string): Cel
   }
   notes.push(["", t("verdelen.sheet.exact")]);
   notes.push([t("verdelen.sheet.roundingLabel"), t("verdelen.sheet.rounding", { unit: t(table.decimals > 0 ? "verdelen.decimals.2" : "verdelen.decimals.0") })]);
+  const unit = t(table.decimals > 0 ? "verdelen.decimals.2" : "verdelen.decimals.0");
+  for (const r of input.rounded ?? []) notes.push([t("verdelen.sheet.enteredLabel"), t("verdelen.sheet.enteredValue", { ...r, unit })]);
   notes.push([t("verdelen.sheet.tieLabel"), t("verdelen.sheet.tie")]);
   notes.push([t("verdelen.sheet.vatLabel"), t("verdelen.sheet.vatRule", { rate })]);
   const partial = input.nonParticipants.map((names, j) => ({ line: input.lineNames[j], names })).filter((p) => p.names.length > 0);
