@@ -65,8 +65,13 @@ describe("SD.AANDEEL", () => {
 describe("SD.INWONERS and SD.GEMEENTECODE", () => {
   test("inhabitants per 1 January by name or code, default the latest year", () => {
     expect(population("Bernheze", 2022)).toBe(31_715);
-    expect(population(" bernheze ")).toBe(32_527);
-    expect(population("GM1721", null as unknown as undefined)).toBe(32_527);
+    expect(population(" bernheze ")).toBe(32_947);
+    expect(population("GM1721", null as unknown as undefined)).toBe(32_947);
+    expect(population("Bernheze", 2024)).toBe(32_527);
+    // issue 12: 1 January 2026 and 2023, CBS via src/data/population-sources.csv
+    expect(population("Oss", 2026)).toBe(95_549);
+    expect(population("Maashorst", 2026)).toBe(60_059);
+    expect(population("Oss", 2023)).toBe(94_437);
     expect(population(1721, 2020)).toBe(31_240);
   });
 
@@ -76,7 +81,9 @@ describe("SD.INWONERS and SD.GEMEENTECODE", () => {
     const merged = excelError(() => population("Uden", 2022));
     expect(merged).toMatchObject({ code: "#N/A", message: "Uden is per 1-1-2022 opgegaan in Maashorst; gebruik Maashorst voor peiljaar 2022." });
     expect(excelError(() => population("Bergen", 2024))).toMatchObject({ code: "#N/A", message: expect.stringContaining("Bergen (L.)") });
-    expect(excelError(() => population("Bernheze", 2023))).toMatchObject({ code: "#N/A", message: expect.stringContaining("1 januari 2023") });
+    for (const [year, nearest] of [[2019, "het dichtstbijzijnde jaar met cijfers is 2020"], [2021, "de dichtstbijzijnde jaren met cijfers zijn 2020 en 2022"], [2027, "het dichtstbijzijnde jaar met cijfers is 2026"]] as const) {
+      expect(excelError(() => population("Bernheze", year))).toMatchObject({ code: "#N/A", message: expect.stringContaining(`per 1 januari ${year}; ${nearest}`) });
+    }
     expect(excelError(() => population("", 2023)).code).toBe("#VALUE!");
     expect(excelError(() => population("Oss", 1800)).code).toBe("#NUM!");
   });

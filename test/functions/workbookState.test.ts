@@ -17,11 +17,11 @@ function excelError(call: () => unknown): { code: string; message: string } {
   throw new Error("expected an error");
 }
 
-/** A StatLine 03759ned download as the Verdelen pane imports it. The 2025 figures are test input, not published figures. */
-const statline2025 = [
+/** A StatLine 03759ned download as the Verdelen pane imports it. The 2027 figures are test input, not published figures. */
+const statline2027 = [
   '"Regio\'s";"Perioden";"Bevolking op 1 januari (aantal)"',
-  '"Oss";"2025";"96102"',
-  '"Bernheze";"2025";"32980"',
+  '"Oss";"2027";"96102"',
+  '"Bernheze";"2027";"32980"',
 ].join("\n");
 
 const ova2024: IndexOverride = { year: 2024, series: "OVA", stage: "voorlopig", percent: 5, note: "eigen cijfer (test)" };
@@ -29,10 +29,10 @@ const ova2024: IndexOverride = { year: 2024, series: "OVA", stage: "voorlopig", 
 afterEach(() => resetWorkbookState());
 
 describe("functions with an empty workbook state use the embedded figures", () => {
-  it("SD.INDEXCIJFER(2024) is the VNG figure 4,697% and SD.INWONERS has no 2025", () => {
+  it("SD.INDEXCIJFER(2024) is the VNG figure 4,697% and SD.INWONERS has no 2027", () => {
     expect(indexRate(2024)).toBeCloseTo(0.04697, 12);
-    expect(population("Oss")).toBe(94_634);
-    expect(excelError(() => population("Oss", 2025))).toMatchObject({ code: "#N/A", message: expect.stringContaining("1 januari 2025") });
+    expect(population("Oss")).toBe(95_549);
+    expect(excelError(() => population("Oss", 2027))).toMatchObject({ code: "#N/A", message: expect.stringContaining("1 januari 2027") });
   });
 });
 
@@ -66,22 +66,23 @@ describe("index-figure overrides stored in the workbook", () => {
 });
 
 describe("CBS population figures imported into the workbook", () => {
-  it("an imported year 2025 makes SD.INWONERS(\"Oss\";2025) work and become the default year", () => {
-    setPopulationImports(parseCbsPopulationCsv(statline2025));
-    expect(population("Oss", 2025)).toBe(96_102);
-    expect(population("GM1721", 2025)).toBe(32_980);
+  it("an imported year 2027 makes SD.INWONERS(\"Oss\";2027) work and become the default year", () => {
+    setPopulationImports(parseCbsPopulationCsv(statline2027));
+    expect(population("Oss", 2027)).toBe(96_102);
+    expect(population("GM1721", 2027)).toBe(32_980);
     expect(population("Oss")).toBe(96_102);
     // embedded years are untouched
     expect(population("Oss", 2024)).toBe(94_634);
+    expect(population("Oss", 2026)).toBe(95_549);
   });
 
   it("a municipality known only from the import gets its SD.GEMEENTECODE", () => {
-    const imports: PopulationImport[] = [{ year: 2025, source: "CBS StatLine 03759ned (test)", figures: [{ code: "GM1999", name: "Nieuwland", value: 1234 }] }];
-    expect(excelError(() => municipalityCode("Nieuwland", 2025)).code).toBe("#N/A");
+    const imports: PopulationImport[] = [{ year: 2027, source: "CBS StatLine 03759ned (test)", figures: [{ code: "GM1999", name: "Nieuwland", value: 1234 }] }];
+    expect(excelError(() => municipalityCode("Nieuwland", 2027)).code).toBe("#N/A");
     setPopulationImports(imports);
-    expect(municipalityCode("Nieuwland", 2025)).toBe("GM1999");
+    expect(municipalityCode("Nieuwland", 2027)).toBe("GM1999");
     setPopulationImports(undefined);
-    expect(excelError(() => municipalityCode("Nieuwland", 2025)).code).toBe("#N/A");
+    expect(excelError(() => municipalityCode("Nieuwland", 2027)).code).toBe("#N/A");
   });
 
   it("an unreadable stored value gives #VALUE! pointing to the Verdelen pane", () => {

@@ -7,6 +7,9 @@
  *   StatLine download (labels: "Regio's", "Perioden" = "2023", "Bevolking op 1 januari (aantal)")
  *   and the open-data CSV (codes: "RegioS" = "GM1680", "Perioden" = "2023JJ00",
  *   "BevolkingOp1Januari_1"); dimension columns (Geslacht, Leeftijd …) must be their totals;
+ * - table 70072ned "Regionale kerncijfers Nederland" (StatLine download: "Totale bevolking (aantal)",
+ *   possibly under its topic path "Bevolking/Bevolkingssamenstelling op 1 januari/…"; open data:
+ *   "TotaleBevolking_1"), whose other topic columns are ignored;
  * - the Kerncijfers wijken en buurten tables ("AantalInwoners_5" / "Aantal inwoners"), which
  *   have no period column: the year comes from the table title or id (85984NED = 2024 …).
  */
@@ -28,7 +31,10 @@ const KWB_TABLE_YEARS: Record<string, number> = {
 
 const compact = (text: string) => normaliseName(text).replace(/ /g, "");
 
-const isValueHeader = (h: string) => /^(bevolkingop1januari|aantalinwoners|inwonertal)/.test(compact(h));
+const isValueHeader = (h: string) => {
+  const c = compact(h);
+  return /^(bevolkingop1januari|aantalinwoners|inwonertal|totalebevolking)/.test(c) || /^bevolking.*op1januari.*totalebevolking/.test(c);
+};
 const isRegionHeader = (h: string) => /^(regios|regio|wijkenenbuurten|gemeentenaam|gemeente|codering)/.test(compact(h));
 const isPeriodHeader = (h: string) => /^perioden?/.test(compact(h));
 /** Columns that are neither a dimension nor the figure (KWB has dozens of them). */
@@ -52,14 +58,16 @@ export function parseCbsPopulationCsvWith(text: string, registry: MunicipalityRe
   const periodCol = header.findIndex(isPeriodHeader);
   const regionCols = header.map((h, i) => (isRegionHeader(h) ? i : -1)).filter((i) => i >= 0);
   const soortCol = header.findIndex((h) => compact(h).startsWith("soortregio"));
+  // StatLine puts the dimensions (Geslacht, Leeftijd, Regio's, Perioden) before the topics: only
+  // those must be their totals; topic columns after the figure (70072ned has dozens) are ignored
   const dimensionCols =
     periodCol >= 0
-      ? header.map((h, i) => i).filter((i) => i !== valueCol && i !== periodCol && !regionCols.includes(i) && !isIgnorableHeader(header[i]) && header[i] !== "")
+      ? header.map((h, i) => i).filter((i) => i < valueCol && i !== periodCol && !regionCols.includes(i) && !isIgnorableHeader(header[i]) && header[i] !== "")
       : [];
   const preamble = lines.slice(0, headerIndex + 1).join(" ") + " " + lines.slice(-5).join(" ");
   const tableId =
     /\b(\d{5}NED)\b/i.exec(preamble)?.[1]?.toUpperCase() ??
-    (/03759ned|bevolking op 1 januari en gemiddeld/i.test(preamble) ? "03759ned" : undefined);
+    (/03759ned|bevolking op 1 januari en gemiddeld/i.test(preamble) ? "03759ned" : /regionale kerncijfers nederland/i.test(preamble) ? "70072ned" : undefined);
   const fixedYear = periodCol >= 0 ? undefined : yearWithoutPeriodColumn(preamble, tableId);
   const source = `CBS StatLine ${tableId ?? "export"}${tableId && tableId.toUpperCase() in KWB_TABLE_YEARS ? " Kerncijfers wijken en buurten" : ""}`;
 

@@ -43,13 +43,6 @@ export interface PopulationImport {
   figures: { code: string; name: string; value: number }[];
 }
 
-/** Where the embedded figures per year come from (details in src/data/SOURCES.md). */
-export const EMBEDDED_SOURCES: Record<number, string> = {
-  2020: "CBS, inwoners per 1-1-2020 (ingebouwd; via VWS-coronadashboard, zie SOURCES.md)",
-  2022: "CBS, inwoners per 1-1-2022 (ingebouwd; via VWS-coronadashboard, zie SOURCES.md)",
-  2024: "CBS StatLine 85984NED Kerncijfers wijken en buurten 2024 (ingebouwd)",
-};
-
 /** Names people use that are not CBS' spelling, mapped to the CBS name. */
 const NAME_ALIASES: Record<string, string> = {
   "Den Haag": "'s-Gravenhage",
@@ -108,6 +101,8 @@ export class MunicipalityRegistry {
   constructor(
     private readonly municipalities: Municipality[],
     private readonly imported: Map<number, Map<string, ImportedFigure>> = new Map(),
+    /** where the embedded figures per year come from (src/data/population-sources.csv) */
+    private readonly sources: ReadonlyMap<number, string> = new Map(),
   ) {
     for (const m of municipalities) {
       this.byCode.set(m.code, m);
@@ -138,7 +133,7 @@ export class MunicipalityRegistry {
   }
 
   /** Reads src/data/municipalities.csv (columns code,name,valid_from,valid_to,population_YYYY…,successor_code,notes). */
-  static fromCsv(text: string): MunicipalityRegistry {
+  static fromCsv(text: string, sources: ReadonlyMap<number, string> = new Map()): MunicipalityRegistry {
     const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
     const header = splitCsvLine(lines[0], ",");
     const col = (name: string) => header.indexOf(name);
@@ -166,7 +161,7 @@ export class MunicipalityRegistry {
         notes: text("notes"),
       } satisfies Municipality;
     });
-    return new MunicipalityRegistry(municipalities);
+    return new MunicipalityRegistry(municipalities, new Map(), sources);
   }
 
   /** Finds a municipality by name (any case, diacritics, CBS qualifiers) or CBS code ("GM1982", "1982"). */
@@ -215,11 +210,10 @@ export class MunicipalityRegistry {
     const imported = this.imported.get(year)?.get(m.code);
     if (imported) return { value: imported.value, year, source: imported.source };
     const embedded = m.population[year];
-    if (embedded !== undefined) return { value: embedded, year, source: EMBEDDED_SOURCES[year] ?? `CBS, inwoners per 1-1-${year} (ingebouwd)` };
-    const available = this.years.join(", ");
+    if (embedded !== undefined) return { value: embedded, year, source: `${this.sources.get(year) ?? `CBS, inwoners per 1-1-${year}`} (ingebouwd)` };
     const why = this.years.includes(year)
       ? `de bron voor ${year} heeft dit getal niet (zie de toelichting bij de gegevens).`
-      : `er zijn geen cijfers per 1 januari ${year} (wel voor ${available}).`;
+      : `er zijn geen cijfers per 1 januari ${year}; ${this.nearestYearsText(year)} (alle jaren met cijfers: ${this.years.join(", ")}).`;
     throw new EngineError(
       "not-available",
       `Geen inwonertal van ${m.name} per 1 januari ${year}: ${why} Importeer de CBS-cijfers (StatLine 03759ned) in het paneel Verdelen; een ander jaar wordt niet gebruikt.`,
@@ -255,6 +249,14 @@ export class MunicipalityRegistry {
     return this.years.slice();
   }
 
+  /** The year(s) with figures closest to `year`, in Dutch: "het dichtstbijzijnde jaar met cijfers is 2026". */
+  nearestYearsText(year: number): string {
+    const nearest = nearestYears(this.years, year);
+    return nearest.length === 1
+      ? `het dichtstbijzijnde jaar met cijfers is ${nearest[0]}`
+      : `de dichtstbijzijnde jaren met cijfers zijn ${joinDutch(nearest.map(String))}`;
+  }
+
   latestYear(): number {
     return this.years[this.years.length - 1];
   }
@@ -282,7 +284,7 @@ export class MunicipalityRegistry {
         }
       }
     }
-    return new MunicipalityRegistry(municipalities, imported);
+    return new MunicipalityRegistry(municipalities, imported, this.sources);
   }
 
   private candidates(input: string): Municipality[] {
@@ -335,6 +337,17 @@ export class MunicipalityRegistry {
           : `${m.name} bestond op 1-1-${year} niet meer (opgeheven per ${ended}).`;
     return { ok: false, reason: "not-in-year", message, suggestions: successors };
   }
+}
+
+/** The years in `years` nearest to `year`: one, or the one before and the one after at equal distance. */
+export function nearestYears(years: readonly number[], year: number): number[] {
+  const before = years.filter((y) => y < year).pop();
+  const after = years.find((y) => y > year);
+  if (before === undefined) return after === undefined ? [] : [after];
+  if (after === undefined) return [before];
+  const db = year - before;
+  const da = after - year;
+  return db === da ? [before, after] : db < da ? [before] : [after];
 }
 
 function canonicalQualifier(text: string): string | undefined {

@@ -87,19 +87,34 @@ describe("municipality registry: inhabitants", () => {
     const sum = (year: number) => defaultRegistry.all(year).reduce((s, m) => s + (m.population[year] ?? 0), 0);
     expect(sum(2024)).toBe(17_942_942);
     expect(sum(2020)).toBe(17_407_585);
-    expect(defaultRegistry.yearsWithFigures()).toEqual([2020, 2022, 2024]);
-    expect(defaultRegistry.latestYear()).toBe(2024);
+    // national totals as SOURCES.md checks them against CBS and vzinfo.nl
+    expect(sum(2023)).toBe(17_811_291);
+    expect(sum(2025)).toBe(18_045_532);
+    expect(sum(2026)).toBe(18_130_208);
+    for (const year of [2023, 2025, 2026]) expect(defaultRegistry.all(year).filter((m) => m.population[year] === undefined)).toEqual([]);
+    expect(defaultRegistry.yearsWithFigures()).toEqual([2020, 2022, 2023, 2024, 2025, 2026]);
+    expect(defaultRegistry.latestYear()).toBe(2026);
   });
 
   test("population by name and year, with source", () => {
     expect(defaultRegistry.population("Bernheze", 2024)).toMatchObject({ value: 32_527, year: 2024, source: expect.stringContaining("85984NED") });
-    expect(defaultRegistry.population("Amsterdam").value).toBe(931_298);
+    expect(defaultRegistry.population("Amsterdam", 2024).value).toBe(931_298);
+    // the default year is the latest with figures: 1-1-2026 (CBS 86247NED)
+    expect(defaultRegistry.population("Amsterdam")).toMatchObject({ value: 941_927, year: 2026, source: expect.stringContaining("86247NED") });
+    expect(defaultRegistry.population("Oss", 2026).value).toBe(95_549);
+    expect(defaultRegistry.population("Maashorst", 2026).value).toBe(60_059);
+    expect(defaultRegistry.population("Oss", 2023).value).toBe(94_437);
+    expect(defaultRegistry.population("Oss", 2025).value).toBe(95_233);
     expect(defaultRegistry.population("Neder-Betuwe", 2020).value).toBe(24_339);
   });
 
   test("a year without figures is refused, never filled from another year", () => {
-    expect(() => defaultRegistry.population("Bernheze", 2023)).toThrow(EngineError);
-    expect(() => defaultRegistry.population("Bernheze", 2023)).toThrow(/per 1 januari 2023.*wel voor 2020, 2022, 2024/);
+    expect(() => defaultRegistry.population("Bernheze", 2021)).toThrow(EngineError);
+    expect(() => defaultRegistry.population("Bernheze", 2021)).toThrow(
+      "Geen inwonertal van Bernheze per 1 januari 2021: er zijn geen cijfers per 1 januari 2021; de dichtstbijzijnde jaren met cijfers zijn 2020 en 2022 (alle jaren met cijfers: 2020, 2022, 2023, 2024, 2025, 2026).",
+    );
+    expect(() => defaultRegistry.population("Oss", 2027)).toThrow(/per 1 januari 2027; het dichtstbijzijnde jaar met cijfers is 2026 /);
+    expect(() => defaultRegistry.population("Oss", 2019)).toThrow(/per 1 januari 2019; het dichtstbijzijnde jaar met cijfers is 2020 /);
     // the 2022 source lacks Amsterdam (only merged with Weesp)
     expect(() => defaultRegistry.population("Amsterdam", 2022)).toThrow(/de bron voor 2022 heeft dit getal niet/);
     expect(() => defaultRegistry.population("Uden", 2024)).toThrow(/opgegaan in Maashorst/);
@@ -122,13 +137,13 @@ describe("CBS StatLine import", () => {
     '"Totaal mannen en vrouwen";"Totaal";"Bergen (L.)";"2023";"13110"',
     '"Mannen";"Totaal";"Bernheze";"2023";"16100"',
     '"Totaal mannen en vrouwen";"Totaal";"Limburg (PV)";"2023";"1128367"',
-    '"Totaal mannen en vrouwen";"Totaal";"Bernheze";"2026";"33000"',
+    '"Totaal mannen en vrouwen";"Totaal";"Bernheze";"2027";"33000"',
     '"Bron: CBS"',
   ].join("\r\n");
 
   test("StatLine download with labels: totals only, names resolved, one import per year", () => {
     const imports = parseCbsPopulationCsv(statlineDownload);
-    expect(imports.map((i) => i.year)).toEqual([2023, 2026]);
+    expect(imports.map((i) => i.year)).toEqual([2023, 2027]);
     expect(imports[0].figures).toEqual([
       { code: "GM1721", name: "Bernheze", value: 32130 },
       { code: "GM0893", name: "Bergen (L.)", value: 13110 },
@@ -171,15 +186,17 @@ describe("CBS StatLine import", () => {
 
   test("withImports: workbook figures win and say so; years beyond the embedded data work", () => {
     const registry = defaultRegistry.withImports(parseCbsPopulationCsv(statlineDownload));
-    expect(registry.yearsWithFigures()).toEqual([2020, 2022, 2023, 2024, 2026]);
-    expect(registry.latestYear()).toBe(2026);
+    expect(registry.yearsWithFigures()).toEqual([2020, 2022, 2023, 2024, 2025, 2026, 2027]);
+    expect(registry.latestYear()).toBe(2027);
+    expect(registry.population("Bernheze", 2027)).toMatchObject({ value: 33000, source: expect.stringContaining("geïmporteerd") });
     expect(registry.population("Bernheze", 2023)).toMatchObject({ value: 32130, source: expect.stringContaining("geïmporteerd") });
     expect(registry.population("Bernheze", 2024).source).toContain("ingebouwd");
     const override = registry.withImports([{ year: 2024, source: "CBS StatLine 03759ned", figures: [{ code: "GM1721", name: "Bernheze", value: 32528 }] }]);
     expect(override.population("Bernheze", 2024)).toMatchObject({ value: 32528, source: "CBS StatLine 03759ned (geïmporteerd in deze werkmap)" });
-    expect(() => registry.population("Boekel", 2023)).toThrow(/Geen inwonertal van Boekel per 1 januari 2023/);
+    expect(() => registry.population("Boekel", 2027)).toThrow(/Geen inwonertal van Boekel per 1 januari 2027: de bron voor 2027 heeft dit getal niet/);
     // the default registry itself is unchanged
-    expect(() => defaultRegistry.population("Bernheze", 2023)).toThrow(EngineError);
+    expect(defaultRegistry.population("Bernheze", 2023).value).not.toBe(32130);
+    expect(() => defaultRegistry.population("Bernheze", 2027)).toThrow(EngineError);
     expect(registry).toBeInstanceOf(MunicipalityRegistry);
   });
 });

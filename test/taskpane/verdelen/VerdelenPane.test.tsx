@@ -25,16 +25,18 @@ const CBS_EXPORT = [
     ["Land van Cuijk", 91300],
     ["Maashorst", 58800],
     ["Oss", 94000],
-  ].map(([name, value]) => `"Totaal mannen en vrouwen";"Totaal";"${name}";"2023";"${value}"`),
+  ].map(([name, value]) => `"Totaal mannen en vrouwen";"Totaal";"${name}";"2027";"${value}"`),
 ].join("\n");
 
 describe("Verdelen pane", () => {
-  it("offers only years with figures, imports a CBS export into the workbook and then uses that year", async () => {
+  it("offers only years with figures, defaults to the latest, imports a CBS export into the workbook and then uses that year", async () => {
     await chooseOption("verdelen-preset", "Brabant Noordoost-oost (5)");
     await setValue(byTestId("verdelen-line-amount-0"), "1.000");
     expect(byTestId("verdelen-preview-row-5").textContent).toContain("€ 1.000");
     const years = () => [...(byTestId("verdelen-year") as HTMLSelectElement).options].map((o) => o.textContent);
-    expect(years()).toEqual(["2020", "2022", "2024"]);
+    expect(years()).toEqual(["2020", "2022", "2023", "2024", "2025", "2026"]);
+    expect((byTestId("verdelen-year") as HTMLSelectElement).value).toBe("2026");
+    expect(byTestId("verdelen-year-why").textContent).toBe("Peiljaar 2026: het laatste jaar waarvoor inwonertallen zijn.");
 
     const file = new File([CBS_EXPORT], "03759ned.csv", { type: "text/csv" });
     const input = byTestId("verdelen-import-file") as HTMLInputElement;
@@ -43,12 +45,13 @@ describe("Verdelen pane", () => {
       input.dispatchEvent(new Event("change", { bubbles: true }));
     });
     await flush();
-    expect(statusText()).toBe("Geïmporteerd: 5 gemeenten voor 2023. De cijfers staan in de werkmap.");
+    expect(statusText()).toBe("Geïmporteerd: 5 gemeenten voor 2027. De cijfers staan in de werkmap.");
     const stored = await port.getSetting<PopulationImport[]>(SETTINGS_KEYS.populationImports);
-    expect(stored?.[0]).toMatchObject({ year: 2023, figures: expect.arrayContaining([{ code: "GM0828", name: "Oss", value: 94000 }]) });
-    expect(years()).toEqual(["2020", "2022", "2023 (geïmporteerd)", "2024"]);
-
-    await setValue(byTestId("verdelen-year"), "2023");
+    expect(stored?.[0]).toMatchObject({ year: 2027, figures: expect.arrayContaining([{ code: "GM0828", name: "Oss", value: 94000 }]) });
+    expect(years()).toEqual(["2020", "2022", "2023", "2024", "2025", "2026", "2027 (geïmporteerd)"]);
+    // the imported year is now the latest with figures, so the default follows it
+    expect((byTestId("verdelen-year") as HTMLSelectElement).value).toBe("2027");
+    expect(byTestId("verdelen-year-why").textContent).toBe("Peiljaar 2027: het laatste jaar waarvoor inwonertallen zijn.");
     await setValue(byTestId("verdelen-line-name-0"), "Backoffice");
     await setValue(byTestId("verdelen-budget-year"), "2025");
     await click(byTestId("verdelen-write"));
@@ -57,7 +60,27 @@ describe("Verdelen pane", () => {
     expect(sheet[3].slice(0, 2)).toEqual(["Bernheze", 32130]);
     expect(sheet[8].slice(0, 4)).toEqual(["Totaal", 287430, 1, 1000]);
     const lines = sheet.map((r) => r.filter((c) => c !== "").join(" | "));
-    expect(lines.filter((l) => l.startsWith("Bron"))).toEqual(["Bron | CBS StatLine 03759ned, inwoners per 1-1-2023 (geïmporteerd in deze werkmap)"]);
+    expect(lines.filter((l) => l.startsWith("Bron"))).toEqual(["Bron | CBS StatLine 03759ned, inwoners per 1-1-2027 (geïmporteerd in deze werkmap)"]);
+  });
+
+  it("uses the reference year the sheet names, says where, and refuses a year without figures", async () => {
+    await port.writeTable({ sheetName: "Sleutel", columns: [{ header: "Gemeente" }, { header: "Inwoners per 1 januari 2024" }], rows: [["Oss", 94634], ["Boekel", 11030]] });
+    await port.select("Sleutel", "A1:B3");
+    await click(byTestId("verdelen-municipality-read"));
+    await click(byTestId("verdelen-key-source-cbs"));
+    expect((byTestId("verdelen-year") as HTMLSelectElement).value).toBe("2024");
+    expect(byTestId("verdelen-year-why").textContent).toBe('Peiljaar 2024: het blad noemt "per 1 januari 2024" (cel B1).');
+
+    await port.writeTable({ sheetName: "Oud", columns: [{ header: "Gemeente" }, { header: "Peiljaar 2021" }], rows: [["Oss", 1]] });
+    await port.select("Oud", "A1:B2");
+    await click(byTestId("verdelen-municipality-read"));
+    await click(byTestId("verdelen-key-source-cbs"));
+    expect((byTestId("verdelen-year") as HTMLSelectElement).value).toBe("2024");
+    expect(byTestId("verdelen-year-why").textContent).toBe(
+      'Het blad noemt "Peiljaar 2021" (cel B1), maar voor 2021 zijn er geen inwonertallen; de dichtstbijzijnde jaren met cijfers zijn 2020 en 2022. Peiljaar blijft 2024; importeer de CBS-cijfers van 2021 of kies zelf een jaar.',
+    );
+    await setValue(byTestId("verdelen-year"), "2022");
+    expect(byTestId("verdelen-year-why").textContent).toBe("Peiljaar 2022: door u gekozen.");
   });
 
   it("reads cost lines from the selection, including a refund, and names a bad cell", async () => {

@@ -2,7 +2,9 @@ import * as React from "react";
 import { Button, Caption1, Field, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { MunicipalityRegistry, PopulationImport } from "../../../engine/municipalities";
 import { useI18n } from "../../i18n/I18nProvider";
+import type { Translate } from "../../i18n/catalogue";
 import type { KeySource } from "./model";
+import type { YearChoice } from "./useVerdelen";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -16,6 +18,8 @@ const SOURCES: KeySource[] = ["cbs", "sheet", "custom"];
 export interface KeySectionProps {
   keySource: KeySource;
   year: number;
+  /** why `year` is the reference year, said under the year picker */
+  yearChoice: YearChoice;
   registry: MunicipalityRegistry;
   imports: PopulationImport[];
   busy: boolean;
@@ -23,6 +27,26 @@ export interface KeySectionProps {
   onYear: (year: number) => void;
   onImport: (text: string) => void;
   onRemoveImports: () => void;
+}
+
+function yearWhy(props: KeySectionProps, t: Translate): string {
+  const choice = props.yearChoice;
+  switch (choice.kind) {
+    case "latest":
+      return t("verdelen.year.why.latest", { year: props.year });
+    case "user":
+      return t("verdelen.year.why.user", { year: props.year });
+    case "sheet":
+      return t("verdelen.year.why.sheet", { year: props.year, text: choice.named.text, address: choice.named.address });
+    case "sheetMissing":
+      return t("verdelen.year.why.sheetMissing", {
+        year: props.year,
+        named: choice.named.year,
+        text: choice.named.text,
+        address: choice.named.address,
+        nearest: props.registry.nearestYearsText(choice.named.year),
+      });
+  }
 }
 
 /** Which key (CBS inhabitants for a year, a sheet column, custom weights) and the CBS import. */
@@ -51,7 +75,7 @@ export function KeySection(props: KeySectionProps) {
         </RadioGroup>
       </Field>
       {props.keySource === "cbs" && (
-        <Field label={t("verdelen.year")}>
+        <Field label={t("verdelen.year")} hint={<span data-testid="verdelen-year-why">{yearWhy(props, t)}</span>}>
           <Select data-testid="verdelen-year" value={String(props.year)} onChange={(_, data) => props.onYear(Number(data.value))}>
             {props.registry.yearsWithFigures().map((y) => (
               <option key={y} value={y}>

@@ -22,7 +22,7 @@ export function VerdelenPane() {
   const styles = useStyles();
   const { t } = useI18n();
   const { busy } = usePaneServices();
-  const { input, update, model, registry, imports, actions } = useVerdelen();
+  const { input, update, model, registry, imports, actions, yearChoice, chooseYear } = useVerdelen();
   const unit = t(input.decimals > 0 ? "verdelen.decimals.2" : "verdelen.decimals.0");
   const lineNotices = roundingNotices(input, model, input.decimals).map((n) => n && t("verdelen.line.rounded", { ...n, unit }));
 
@@ -51,7 +51,8 @@ export function VerdelenPane() {
             imports={imports}
             busy={busy}
             onKeySource={actions.setKeySource}
-            onYear={(year) => update({ year })}
+            yearChoice={yearChoice}
+            onYear={chooseYear}
             onImport={actions.importCbs}
             onRemoveImports={actions.removeImports}
           />

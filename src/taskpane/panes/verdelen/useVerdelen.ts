@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { REGION_PRESETS, originOf, readCostLines, readMunicipalityRange } from "../../../engine/allocation";
-import { defaultRegistry, parseCbsPopulationCsv, type PopulationImport } from "../../../engine/municipalities";
+import { defaultRegistry, namedReferenceYear, parseCbsPopulationCsv, type NamedReferenceYear, type PopulationImport } from "../../../engine/municipalities";
 import { SETTINGS_KEYS } from "../../../excel/WorkbookPort";
 import { setPopulationImports } from "../../../functions/shared/workbookState";
 import { formatEuroNl, formatNumberNl } from "../../../engine/shared/numbers";
@@ -13,6 +13,13 @@ import { usePaneServices } from "../../services";
 import { useI18n } from "../../i18n/I18nProvider";
 import { amountAsEntered, computeModel, nonParticipants, rowsWithPreset, type KeySource, type PresetMode, type RowCheck, type VerdelenInput } from "./model";
 import { buildVerdelingSheet } from "./verdelingSheet";
+
+/** Why the pane uses its reference year: the latest with figures, the user's choice, or the sheet naming one. */
+export type YearChoice =
+  | { kind: "latest" }
+  | { kind: "user" }
+  | { kind: "sheet"; named: NamedReferenceYear }
+  | { kind: "sheetMissing"; named: NamedReferenceYear };
 
 let nextId = 1;
 const newId = () => nextId++;
@@ -34,6 +41,7 @@ export function useVerdelen() {
   const { t } = useI18n();
   const [input, setInput] = React.useState<VerdelenInput>(initialInput);
   const [imports, setImports] = React.useState<PopulationImport[]>([]);
+  const [yearChoice, setYearChoice] = React.useState<YearChoice>({ kind: "latest" });
 
   React.useEffect(() => {
     let alive = true;
@@ -50,7 +58,20 @@ export function useVerdelen() {
   }, [port]);
 
   const registry = React.useMemo(() => (imports.length > 0 ? defaultRegistry.withImports(imports) : defaultRegistry), [imports]);
-  const model = React.useMemo(() => computeModel(input, registry, { rowError: (text) => t("verdelen.line.invalidAmount", { text }) }), [input, registry, t]);
+  // without a choice of the user or the sheet, the reference year follows the latest year with figures (imports included)
+  React.useEffect(() => {
+    if (yearChoice.kind === "latest") setInput((prev) => (prev.year === registry.latestYear() ? prev : { ...prev, year: registry.latestYear() }));
+  }, [registry, yearChoice]);
+
+  const model = React.useMemo(
+    () =>
+      computeModel(input, registry, {
+        rowError: (text) => t("verdelen.line.invalidAmount", { text }),
+        weightError: (name) => t("verdelen.weight.invalid", { name }),
+        lineName: (n) => t("verdelen.line.defaultName", { n }),
+      }),
+    [input, registry, t],
+  );
 
   const update = React.useCallback((patch: Partial<VerdelenInput>) => setInput((prev) => ({ ...prev, ...patch })), []);
 
@@ -104,6 +125,12 @@ export function useVerdelen() {
           const snapshot = await port.readSnapshot({ kind: "selection", expand: true });
           const read = readMunicipalityRange(snapshot.values, originOf(snapshot.topLeft));
           const range = `${snapshot.sheetName}!${snapshot.address}`;
+          const named = namedReferenceYear(snapshot.values, originOf(snapshot.topLeft));
+          if (named) {
+            const usable = registry.yearsWithFigures().includes(named.year);
+            setYearChoice({ kind: usable ? "sheet" : "sheetMissing", named });
+            if (usable) update({ year: named.year });
+          }
           update({
             rows: read.names.map((name, i) => ({ id: newId(), name, weight: read.weights ? formatNumberNl(read.weights[i], decimalsOf(read.weights[i])) : "" })),
             excluded: {},
@@ -154,10 +181,15 @@ export function useVerdelen() {
           notify("success", t("verdelen.write.done", { sheet: written.sheetName }));
         }),
     }),
-    [port, run, notify, t, update, imports, model, input],
+    [port, run, notify, t, update, imports, model, input, registry],
   );
 
-  return { input, update, model, registry, imports, actions };
+  const chooseYear = React.useCallback((year: number) => {
+    setYearChoice({ kind: "user" });
+    update({ year });
+  }, [update]);
+
+  return { input, update, model, registry, imports, actions, yearChoice, chooseYear };
 }
 
 function decimalsOf(value: number): number {
