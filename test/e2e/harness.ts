@@ -192,6 +192,18 @@ export async function showPane(page: Page, label: string): Promise<void> {
   await page.waitForSelector(`[data-testid=pane-${label.toLowerCase()}]`, { state: "visible" });
 }
 
+/** As showPane, by pane id ("bezetting"): the tab in the row, or its entry in the "…" menu. */
+export async function showPaneById(page: Page, id: string): Promise<void> {
+  const tab = page.getByTestId(`tab-${id}`);
+  if (await tab.isVisible()) {
+    await tab.click();
+  } else {
+    await page.getByTestId("tab-more").click();
+    await page.getByTestId(`tab-menu-${id}`).click();
+  }
+  await page.waitForSelector(`[data-testid=pane-${id}]`, { state: "visible" });
+}
+
 /** How many sheets the preview's workbook has; with `waitForNewSheet`, to see a write finish. */
 export async function sheetCount(page: Page): Promise<number> {
   return page.evaluate(() => window.__sdPreview.port.sheetNames().length);

@@ -13,7 +13,7 @@ import * as http from "node:http";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
-import { launchChromium, openPreview, selectRange, serializeWorkbook, sheetCells, sheetCount, waitForNewSheet, type OpenPreview } from "./harness";
+import { launchChromium, openPreview, showPaneById, selectRange, serializeWorkbook, sheetCells, sheetCount, waitForNewSheet, type OpenPreview } from "./harness";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
@@ -50,8 +50,7 @@ function expectOnlyNewSheets(before: string, after: string): string[] {
 }
 
 async function openTab(page: Page, id: string): Promise<void> {
-  await page.getByTestId(`tab-${id}`).click();
-  await page.waitForSelector(`[data-testid=pane-${id}]`, { state: "visible" });
+  await showPaneById(page, id);
 }
 
 describe("safety in the preview", () => {
