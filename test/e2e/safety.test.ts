@@ -123,8 +123,8 @@ describe("safety in the preview", () => {
     await selectRange(page, "Verblijven", "B7");
     await page.locator("[data-testid=bezetting-read]").click();
     await page.waitForSelector("[data-testid=bezetting-source]");
-    await page.locator("[data-testid=bezetting-from]").fill("2022-01");
-    await page.locator("[data-testid=bezetting-to]").fill("2024-12");
+    await page.selectOption("[data-testid=bezetting-from]", "2022-01");
+    await page.selectOption("[data-testid=bezetting-to]", "2024-12");
     await page.locator("[data-testid=bezetting-analyse]").click();
     await page.waitForSelector("[data-testid=bezetting-summary]");
     const exclude = page.locator("[data-testid=bezetting-choice-exclude]");

@@ -19,15 +19,19 @@ describe("Bezetting pane", () => {
     expect(byTestId("bezetting-source").textContent).toContain("Verblijven!A1:F201: 200 verblijfsregels");
     const mapped = ["client", "municipality", "provider", "product", "start", "end"].map((r) => (byTestId(`bezetting-map-${r}`) as HTMLSelectElement).value);
     expect(mapped).toEqual(["0", "1", "2", "3", "4", "5"]);
-    expect(inputByTestId("bezetting-from").value).toBe("2022-01");
+    expect((byTestId("bezetting-from") as HTMLSelectElement).value).toBe("2022-01");
+    // the month pickers speak Dutch, whatever the browser's language
+    const from = byTestId("bezetting-from") as HTMLSelectElement;
+    expect(from.selectedOptions[0].textContent).toBe("januari 2022");
+    expect([...from.options].some((o) => o.textContent === "december 2024")).toBe(true);
   });
 
   it("lists the demo's data problems with sheet rows, stops by default, writes after 'exclude'", async () => {
     const before = JSON.stringify(port.values(VERBLIJVEN_SHEET));
     port.setSelection(VERBLIJVEN_SHEET, "A1");
     await click(byTestId("bezetting-read"));
-    await setValue(inputByTestId("bezetting-from"), "2022-01");
-    await setValue(inputByTestId("bezetting-to"), "2024-12");
+    await setValue((byTestId("bezetting-from") as HTMLSelectElement), "2022-01");
+    await setValue((byTestId("bezetting-to") as HTMLSelectElement), "2024-12");
     await click(byTestId("bezetting-analyse"));
 
     const problems = byTestId("bezetting-problems").textContent ?? "";

@@ -62,7 +62,7 @@ describe("Indexeren pane", () => {
     expect(await port.getSetting(SETTINGS_KEYS.indexOverrides)).toEqual([
       { year: 2025, series: "OVA", stage: "definitief", percent: 5, note: "CEP 2025 (test)" },
     ]);
-    expect(container.querySelector('button[aria-label="OVA definitief 2025: 5,00"]')).not.toBeNull();
+    expect(container.querySelector('button[aria-label="OVA definitief 2025: 5,00%"]')).not.toBeNull();
     expect(statusText()).toBe("OVA definitief 2025 opgeslagen in de werkmap.");
     await click(byTestId("indexeren-reset"));
     expect(await port.getSetting(SETTINGS_KEYS.indexOverrides)).toBeUndefined();

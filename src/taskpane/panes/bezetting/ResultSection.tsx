@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
+import { monthLabel } from "../../components/MonthSelect";
 import { formatNumberNl } from "../../../engine/shared/numbers";
 import type { OccupancyResult } from "../../../engine/occupancy";
 import type { BezettingSettings } from "./useBezetting";
@@ -23,7 +24,7 @@ export function ResultSection(props: {
   onWrite: () => void;
 }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { analysis, settings } = props;
   const months = analysis.period.months;
   return (
@@ -31,8 +32,8 @@ export function ResultSection(props: {
       <Text data-testid="bezetting-summary">
         {t("bezetting.summary", {
           groups: analysis.groups.length,
-          from: months[0].key,
-          to: months[months.length - 1].key,
+          from: monthLabel(months[0].key, language),
+          to: monthLabel(months[months.length - 1].key, language),
           mean: formatNumberNl(analysis.total.mean),
           rows: analysis.counts.counted,
         })}

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
+import { MonthSelect } from "../../components/MonthSelect";
 import type { GroupDimension } from "../../../engine/occupancy";
 import type { BezettingSettings } from "./useBezetting";
 import type { StaysSource } from "./staysSource";
@@ -9,7 +10,6 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
   field: { flexGrow: 1, flexBasis: "130px", minWidth: 0 },
-  /** month inputs have a wide intrinsic size in Chromium; let them shrink with the pane */
   input: { minWidth: 0, width: "100%" },
 });
 
@@ -23,7 +23,7 @@ export function SettingsSection(props: {
   onChange: (patch: Partial<BezettingSettings>, keepAnalysis?: boolean) => void;
 }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { settings, source } = props;
   const toggle = (d: GroupDimension, on: boolean) => {
     const next = DIMENSIONS.filter((x) => (x === d ? on : settings.groupBy.includes(x)));
@@ -33,10 +33,26 @@ export function SettingsSection(props: {
     <div className={styles.section}>
       <div className={styles.row}>
         <Field className={styles.field} label={t("bezetting.period.from")} hint={t("bezetting.period.hint")}>
-          <Input type="month" className={styles.input} input={{ className: styles.input }} value={settings.fromMonth} onChange={(_, d) => props.onChange({ fromMonth: d.value })} data-testid="bezetting-from" />
+          <MonthSelect
+            className={styles.input}
+            value={settings.fromMonth}
+            around={[settings.toMonth]}
+            language={language}
+            placeholder={t("bezetting.period.choose")}
+            onChange={(fromMonth) => props.onChange({ fromMonth })}
+            data-testid="bezetting-from"
+          />
         </Field>
         <Field className={styles.field} label={t("bezetting.period.to")}>
-          <Input type="month" className={styles.input} input={{ className: styles.input }} value={settings.toMonth} onChange={(_, d) => props.onChange({ toMonth: d.value })} data-testid="bezetting-to" />
+          <MonthSelect
+            className={styles.input}
+            value={settings.toMonth}
+            around={[settings.fromMonth]}
+            language={language}
+            placeholder={t("bezetting.period.choose")}
+            onChange={(toMonth) => props.onChange({ toMonth })}
+            data-testid="bezetting-to"
+          />
         </Field>
       </div>
       <Field label={t("bezetting.grouping.label")}>

@@ -37,7 +37,7 @@ const COLUMNS = ["weight", "prevProv", "prevDef", "difference", "prov", "provide
 function Sourced(props: { value: string; figures: IndexFigure[] }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const content = props.figures.map((f) => `${f.series} ${f.year} ${f.percent.toLocaleString("nl-NL")}%: ${figureSource(f, t)}`).join("\n");
+  const content = props.figures.map((f) => `${f.series} ${f.year} ${formatPercentNl(f.percent / 100, 2)}: ${figureSource(f, t)}`).join("\n");
   return (
     <Tooltip content={content} relationship="description" withArrow>
       <span tabIndex={0} className={styles.figure}>

@@ -3,6 +3,7 @@ import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, Tabl
 import { useI18n } from "../../i18n/I18nProvider";
 import { SERIES_NAMES, STAGES, type IndexSeries, type SeriesName, type Stage } from "../../../engine/indexation";
 import { figureSource } from "./describe";
+import { formatPercentNl } from "../../../engine/shared/numbers";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxHeight: "320px", overflowY: "auto" },
@@ -40,7 +41,7 @@ export function SeriesTable(props: { series: IndexSeries; years: number[]; onPic
                 STAGES.map((stage) => {
                   const slot = props.series.slot(year, name, stage);
                   const used = slot.used;
-                  const label = used ? used.percent.toLocaleString("nl-NL", { minimumFractionDigits: 2 }) : "—";
+                  const label = used ? formatPercentNl(used.percent / 100, 2) : "—";
                   const tip = used
                     ? `${figureSource(used, t)}${slot.alternatives.length ? `\n${t("indexeren.series.alternatives", { count: slot.alternatives.length })}` : ""}`
                     : t("indexeren.series.missing");

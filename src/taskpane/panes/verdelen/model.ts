@@ -76,7 +76,14 @@ export function parseVatRate(text: string): number | undefined {
   return rate >= 0 && rate <= 1 ? rate : undefined;
 }
 
-function checkRows(input: VerdelenInput, registry: MunicipalityRegistry, resolved: ResolvedName[] | undefined): RowCheck[] {
+/** Texts the model needs in the pane's language (Dutch when a caller leaves them out). */
+export interface ModelLabels {
+  rowError: (text: string) => string;
+  weightError?: (name: string) => string;
+  lineName?: (n: number) => string;
+}
+
+function checkRows(input: VerdelenInput, registry: MunicipalityRegistry, resolved: ResolvedName[] | undefined, labels: ModelLabels): RowCheck[] {
   return input.rows.map((row, i) => {
     if (resolved) {
       const r = resolved[i];
@@ -85,17 +92,17 @@ function checkRows(input: VerdelenInput, registry: MunicipalityRegistry, resolve
     const found = registry.lookup(row.name);
     if (!found.ok) return { ok: false, message: found.message, suggestions: found.suggestions };
     const weight = parseNumberText(row.weight);
-    if (weight === undefined || weight < 0) return { ok: false, message: `Gewicht van ${found.municipality.name}: typ een getal van 0 of meer.`, suggestions: [] };
+    if (weight === undefined || weight < 0) return { ok: false, message: labels.weightError?.(found.municipality.name) ?? `Gewicht van ${found.municipality.name}: typ een getal van 0 of meer.`, suggestions: [] };
     return { ok: true, name: found.municipality.name };
   });
 }
 
-export function computeModel(input: VerdelenInput, registry: MunicipalityRegistry, labels: { rowError: (text: string) => string }): VerdelenModel {
+export function computeModel(input: VerdelenInput, registry: MunicipalityRegistry, labels: ModelLabels): VerdelenModel {
   const resolved = input.keySource === "cbs" ? resolvePopulationKey(registry, input.rows.map((r) => r.name), input.year) : undefined;
-  const checks = checkRows(input, registry, resolved);
+  const checks = checkRows(input, registry, resolved, labels);
   const lineErrors = input.lines.map((l) => (l.amount.trim() === "" || parseNumberText(l.amount) !== undefined ? undefined : labels.rowError(l.amount)));
   const usedLines = input.lines.filter((l) => l.amount.trim() !== "" && parseNumberText(l.amount) !== undefined);
-  const lineNames = usedLines.map((l, j) => l.name.trim() || `Kostenpost ${j + 1}`);
+  const lineNames = usedLines.map((l, j) => l.name.trim() || (labels.lineName?.(j + 1) ?? `Kostenpost ${j + 1}`));
   const vatRate = parseVatRate(input.vat);
   const budgetYear = Number(input.budgetYear);
   const budgetYearOk = /^\d{4}$/.test(input.budgetYear.trim());

@@ -63,7 +63,15 @@ export function useVerdelen() {
     if (yearChoice.kind === "latest") setInput((prev) => (prev.year === registry.latestYear() ? prev : { ...prev, year: registry.latestYear() }));
   }, [registry, yearChoice]);
 
-  const model = React.useMemo(() => computeModel(input, registry, { rowError: (text) => t("verdelen.line.invalidAmount", { text }) }), [input, registry, t]);
+  const model = React.useMemo(
+    () =>
+      computeModel(input, registry, {
+        rowError: (text) => t("verdelen.line.invalidAmount", { text }),
+        weightError: (name) => t("verdelen.weight.invalid", { name }),
+        lineName: (n) => t("verdelen.line.defaultName", { n }),
+      }),
+    [input, registry, t],
+  );
 
   const update = React.useCallback((patch: Partial<VerdelenInput>) => setInput((prev) => ({ ...prev, ...patch })), []);
 
