@@ -45,7 +45,9 @@ module.exports = (env = {}, argv = {}) => {
 
   return {
     mode,
-    devtool: mode === "production" ? false : "eval-cheap-module-source-map",
+    // No eval-based source maps: the preview and `npm start` pages then carry the same
+    // Content-Security-Policy as production (no 'unsafe-eval'); see test/build/csp.test.ts.
+    devtool: mode === "production" ? false : "cheap-module-source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",

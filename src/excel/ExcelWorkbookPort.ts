@@ -23,7 +23,8 @@ import {
 } from "./WorkbookPort";
 import { containsRange, formatRange, stripSheet, tryParseRange } from "../engine/shared/a1";
 import { uniqueSheetName, uniqueTableName } from "./names";
-import { layoutTable } from "./tableLayout";
+import { isFormulaContent, layoutTable, textNeedsTextFormat } from "./tableLayout";
+import { FORMATS } from "./formats";
 import { indexOtherGroups, normaliseFill, parseHighlightStore, planClear, recordKey } from "./highlightStore";
 import { restoreFills, writeLayout } from "./excelWrites";
 import { decodeSettingValue } from "./settingValue";
@@ -204,8 +205,13 @@ export class ExcelWorkbookPort implements WorkbookPort {
         }
       });
       updates.forEach((u, i) => {
-        if (typeof u.content === "string" && u.content.startsWith("=")) cells[i].formulas = [[u.content]];
-        else cells[i].values = [[u.content]];
+        if (isFormulaContent(u.content)) {
+          cells[i].formulas = [[u.content]];
+        } else {
+          // text (a suggested name) is written as text, never as a formula (see tableLayout.ts)
+          if (typeof u.content === "string" && textNeedsTextFormat(u.content)) cells[i].numberFormat = [[FORMATS.text]];
+          cells[i].values = [[u.content]];
+        }
       });
       await context.sync();
     });

@@ -9,6 +9,8 @@
  * - Each operation is one read–compute–write round: at most 3 `context.sync()` calls, whatever
  *   the size of the data (proved in test/excel/).
  * - `writeTable` only ever writes to a NEW sheet (unique name); nothing existing is touched.
+ *   Text in a spec (labels, names, notes) is written as text, never as a formula: only the
+ *   spec's `formulas` become formulas (see CellBlock in tableLayout.ts).
  * - `updateCells` changes only the listed cells, and only when each still holds the value the
  *   caller saw (`expected`); otherwise nothing is written and it throws `PortConflictError`.
  * - Highlights remember the original fill in the workbook settings and are removed by
@@ -47,6 +49,13 @@ export type SnapshotSource =
 
 /** Horizontal alignment for a column of a written table. */
 export type Alignment = "left" | "right" | "center";
+
+/**
+ * A cell of the notes beneath a table: text or a plain value (General format), or a number with
+ * its own number format (€, %), so a figure in the provenance stays a number people can
+ * calculate with.
+ */
+export type NoteCell = CellValue | { value: number; numberFormat: string };
 
 export interface TableColumn {
   /** header text */
@@ -98,7 +107,7 @@ export interface TableSpec {
   /** a Totaal row at the bottom of the table, bold; values and optional formulas as above */
   totalRow?: { values: CellValue[]; formulas?: (string | null)[] };
   /** lines written beneath the table (provenance): each inner array is one row of cells */
-  notes?: CellValue[][];
+  notes?: NoteCell[][];
   /** Excel table name (unique; made unique by the implementation) */
   tableName?: string;
   conditionalFills?: ConditionalFill[];

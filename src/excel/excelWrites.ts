@@ -4,22 +4,18 @@
  */
 import type { TableSpec } from "./WorkbookPort";
 import { formatRange, type RangeRef } from "../engine/shared/a1";
-import type { TableLayout } from "./tableLayout";
+import type { CellBlock, TableLayout } from "./tableLayout";
 import { uniformFill, type HighlightRecord } from "./highlightStore";
 
 /** Queues every write of a laid-out table on its new sheet; nothing is synced here. */
 export function writeLayout(sheet: Excel.Worksheet, layout: TableLayout, spec: TableSpec, tableName: string): void {
   const at = (range: RangeRef) => sheet.getRange(formatRange(range));
   if (layout.title) {
-    const title = sheet.getRange(layout.title.cell);
-    title.values = [[layout.title.text]];
+    const title = writeBlock(at, layout.title);
     title.format.font.bold = true;
     title.format.font.size = 14;
   }
-  const block = at(layout.headerBody);
-  block.numberFormat = layout.headerBodyFormats;
-  if (layout.headerBodyHasFormulas) block.formulas = layout.headerBodyContent;
-  else block.values = layout.headerBodyContent;
+  const block = writeBlock(at, layout.headerBodyCells);
 
   // a Range, not an address text: an address without sheet name would resolve on the active sheet
   const table = sheet.tables.add(block, true);
@@ -29,13 +25,7 @@ export function writeLayout(sheet: Excel.Worksheet, layout: TableLayout, spec: T
   // Excel's own total row (not a data row below the table): sorting and filtering leave it in
   // place and A1 formulas such as =SUM(D4:D10) never include the total itself
   table.showTotals = layout.total !== undefined;
-  if (layout.total) {
-    const total = table.getTotalRowRange();
-    total.numberFormat = layout.total.formats;
-    if (layout.total.hasFormulas) total.formulas = layout.total.content;
-    else total.values = layout.total.content;
-    total.format.font.bold = true;
-  }
+  if (layout.total) writeBlock(at, layout.total).format.font.bold = true;
 
   at(layout.table).format.autofitColumns();
   spec.columns.forEach((column, c) => {
@@ -44,8 +34,8 @@ export function writeLayout(sheet: Excel.Worksheet, layout: TableLayout, spec: T
     if (column.width !== undefined) body.format.columnWidth = column.width;
   });
 
-  if (layout.notes) at(layout.notes.range).values = layout.notes.content;
-  if (layout.chartData) at(layout.chartData.range).values = layout.chartData.content;
+  if (layout.notes) writeBlock(at, layout.notes);
+  if (layout.chartData) writeBlock(at, layout.chartData);
 
   for (const fill of layout.conditionalFills) {
     const format = at(fill.range).conditionalFormats.add("CellValue");
@@ -68,6 +58,19 @@ export function writeLayout(sheet: Excel.Worksheet, layout: TableLayout, spec: T
     }
     chart.setPosition(layout.chart.position[0], layout.chart.position[1]);
   }
+}
+
+/**
+ * Formats first, then values, then the spec's formulas run by run: text lands in cells already
+ * formatted as text ("@"), so Excel keeps it as typed (see CellBlock); only formula runs are
+ * written through Range.formulas.
+ */
+function writeBlock(at: (range: RangeRef) => Excel.Range, block: CellBlock): Excel.Range {
+  const range = at(block.range);
+  range.numberFormat = block.formats;
+  range.values = block.values;
+  for (const run of block.formulas) at(run.range).formulas = run.formulas;
+  return range;
 }
 
 const ALIGNMENT = { left: "Left", right: "Right", center: "Center" } as const;

@@ -7,9 +7,13 @@
  * header row, the body, the Totaal row as the table's own total row, then one blank row and the
  * notes (provenance), then — when a chart has extra series — a small labelled block with those
  * series, because an Excel chart series can only take its values from cells.
+ *
+ * Every block is laid out as formats + values + formula runs (see CellBlock): user text is
+ * written as text, never as a formula.
  */
-import type { CellValue, TableSpec } from "./WorkbookPort";
+import type { CellValue, NoteCell, TableSpec } from "./WorkbookPort";
 import { PortError } from "./WorkbookPort";
+import { FORMATS } from "./formats";
 import { blockAt, columnLetters, formatCell, type RangeRef } from "../engine/shared/a1";
 
 export interface ConditionalFillLayout {
@@ -28,26 +32,77 @@ export interface ChartLayout {
   position: [string, string];
 }
 
+/** Formulas of the spec for one run of cells in one column, written after the block's values. */
+export interface FormulaRun {
+  range: RangeRef;
+  formulas: string[][];
+}
+
+/**
+ * One rectangle of cells as it is sent to Excel: first `formats` (Range.numberFormat), then
+ * `values` (Range.values), then each formula run (Range.formulas). Formulas only ever come from
+ * the spec's `formulas`, never from a value.
+ *
+ * User text is written as text (issue 11): every cell that receives text gets the text number
+ * format "@" in `formats`, set in the same batch before the value. Excel stores a value written
+ * to a Text-formatted cell exactly as given, so a product named `=HYPERLINK(…)`, `+1`, `-2`
+ * or `@SUM(A1)` stays that text instead of becoming a live formula (or a number). We chose "@"
+ * over Excel's quote prefix (writing "'" + text) because the prefix is only honoured as typed
+ * input and would have to be added to every text (changing what `Range.values` reads back and
+ * what the in-memory workbook holds), while "@" also stops Excel's other guesses on typed text
+ * ("0012" → 12, "1-2" → a date) and costs no extra round trip. A text cell that the user later
+ * overwrites with a formula shows that formula as text; these are label cells, so that is the
+ * safe side. Numbers keep their own number format.
+ */
+export interface CellBlock {
+  range: RangeRef;
+  values: CellValue[][];
+  formats: string[][];
+  formulas: FormulaRun[];
+}
+
 export interface TableLayout {
-  title?: { cell: string; text: string };
+  /** the optional title in A1 */
+  title?: CellBlock;
   /** header + body, the range given to `tables.add` */
   headerBody: RangeRef;
   header: RangeRef;
   body: RangeRef;
   /** header + body + total row */
   table: RangeRef;
-  /** header row followed by the body rows, a formula where the spec has one, else the value */
-  headerBodyContent: CellValue[][];
-  headerBodyFormats: string[][];
-  headerBodyHasFormulas: boolean;
-  total?: { range: RangeRef; content: CellValue[][]; formats: string[][]; hasFormulas: boolean };
-  notes?: { range: RangeRef; content: CellValue[][] };
-  chartData?: { range: RangeRef; content: CellValue[][] };
+  /** the cells of the header row followed by the body rows */
+  headerBodyCells: CellBlock;
+  /** the Totaal row (the table's own total row) */
+  total?: CellBlock;
+  /** the notes beneath the table (provenance), padded to one rectangle */
+  notes?: CellBlock;
+  /** values of extra chart series (a chart series takes its values from cells only) */
+  chartData?: CellBlock;
   conditionalFills: ConditionalFillLayout[];
   chart?: ChartLayout;
 }
 
 const GENERAL = "General";
+
+/** `CellUpdate.content` that is meant as a formula: text starting with "=". */
+export function isFormulaContent(content: CellValue): content is string {
+  return typeof content === "string" && content.startsWith("=");
+}
+
+/**
+ * Text that Excel would not keep as typed in a cell that is not formatted as text: a formula
+ * start (= + - @), the quote prefix ('), or something that may read as a number or date.
+ * `updateCells` writes into the user's own cells, so it sets "@" only for such text and leaves
+ * the format of every other cell as the user had it.
+ */
+export function textNeedsTextFormat(text: string): boolean {
+  return /^\s*[=+\-@'\d.,]/.test(text);
+}
+
+/** The number format a cell gets: "@" for any text (see CellBlock), else the column's format. */
+export function formatFor(value: CellValue, format: string): string {
+  return typeof value === "string" && value !== "" ? FORMATS.text : format;
+}
 
 export function layoutTable(spec: TableSpec): TableLayout {
   const width = spec.columns.length;
@@ -69,16 +124,18 @@ export function layoutTable(spec: TableSpec): TableLayout {
   const table = blockAt(headerRow, 0, bodyRows + 1 + (spec.totalRow ? 1 : 0), width);
   const columnFormats = spec.columns.map((c) => c.numberFormat ?? GENERAL);
 
-  const bodyContent = spec.rows.map((row, r) => merge(row, spec.formulas?.[r]));
   const layout: TableLayout = {
-    title: spec.title ? { cell: "A1", text: spec.title } : undefined,
+    title: spec.title ? cellBlock(blockAt(0, 0, 1, 1), [[spec.title]], () => GENERAL) : undefined,
     headerBody,
     header,
     body,
     table,
-    headerBodyContent: [spec.columns.map((c) => c.header), ...bodyContent],
-    headerBodyFormats: [spec.columns.map(() => GENERAL), ...spec.rows.map(() => columnFormats)],
-    headerBodyHasFormulas: spec.formulas?.some((row) => row.some((f) => f !== null)) ?? false,
+    headerBodyCells: cellBlock(
+      headerBody,
+      [spec.columns.map((c) => c.header), ...spec.rows],
+      (r, c) => (r === 0 ? GENERAL : columnFormats[c]),
+      spec.formulas ? [spec.columns.map(() => null), ...spec.formulas] : undefined,
+    ),
     conditionalFills: (spec.conditionalFills ?? []).map((c) => {
       const range: RangeRef = {
         top: body.top + c.rows[0],
@@ -96,24 +153,57 @@ export function layoutTable(spec: TableSpec): TableLayout {
     }),
   };
   if (spec.totalRow) {
-    layout.total = {
-      range: blockAt(table.bottom, 0, 1, width),
-      content: [merge(spec.totalRow.values, spec.totalRow.formulas)],
-      formats: [columnFormats],
-      hasFormulas: spec.totalRow.formulas?.some((f) => f !== null) ?? false,
-    };
+    const formulas = spec.totalRow.formulas;
+    layout.total = cellBlock(blockAt(table.bottom, 0, 1, width), [spec.totalRow.values], (_r, c) => columnFormats[c], formulas ? [formulas] : undefined);
   }
   let nextFreeRow = table.bottom + 2;
   if (spec.notes && spec.notes.length > 0) {
     const noteWidth = Math.max(1, ...spec.notes.map((n) => n.length));
-    layout.notes = {
-      range: blockAt(nextFreeRow, 0, spec.notes.length, noteWidth),
-      content: spec.notes.map((n) => pad(n, noteWidth)),
-    };
+    const cells = spec.notes.map((n) => pad(n, noteWidth));
+    layout.notes = cellBlock(
+      blockAt(nextFreeRow, 0, spec.notes.length, noteWidth),
+      cells.map((line) => line.map(noteValue)),
+      (r, c) => noteFormat(cells[r][c]),
+    );
     nextFreeRow += spec.notes.length + 1;
   }
   if (spec.chart) layout.chart = layoutChart(spec, layout, nextFreeRow);
   return layout;
+}
+
+/**
+ * A block of cells: formats with "@" for text, and the spec's formulas grouped into runs down
+ * each column (one write per run: the number of writes grows with the columns, not the rows).
+ */
+function cellBlock(range: RangeRef, values: CellValue[][], format: (r: number, c: number) => string, formulas?: (string | null)[][]): CellBlock {
+  const formats = values.map((line, r) => line.map((v, c) => (typeof formulas?.[r]?.[c] === "string" ? format(r, c) : formatFor(v, format(r, c)))));
+  const runs: FormulaRun[] = [];
+  if (formulas) {
+    const width = values[0]?.length ?? 0;
+    for (let c = 0; c < width; c++) {
+      let start = -1;
+      for (let r = 0; r <= values.length; r++) {
+        const formula = r < values.length ? formulas[r]?.[c] : null;
+        if (typeof formula === "string" && start < 0) start = r;
+        if (typeof formula !== "string" && start >= 0) {
+          runs.push({
+            range: { top: range.top + start, bottom: range.top + r - 1, left: range.left + c, right: range.left + c },
+            formulas: formulas.slice(start, r).map((line) => [line[c] as string]),
+          });
+          start = -1;
+        }
+      }
+    }
+  }
+  return { range, values, formats, formulas: runs };
+}
+
+function noteValue(cell: NoteCell): CellValue {
+  return typeof cell === "object" ? cell.value : cell;
+}
+
+function noteFormat(cell: NoteCell): string {
+  return typeof cell === "object" ? cell.numberFormat : formatFor(cell, GENERAL);
 }
 
 function layoutChart(spec: TableSpec, layout: TableLayout, freeRow: number): ChartLayout {
@@ -135,13 +225,11 @@ function layoutChart(spec: TableSpec, layout: TableLayout, freeRow: number): Cha
         throw new PortError(`De reeks "${s.name}" heeft ${s.values.length} waarden, de grafiek heeft ${points} kolommen; er is niets geschreven.`);
       }
     }
-    layout.chartData = {
-      range: blockAt(freeRow, 0, extra.length + 1, points + 1),
-      content: [
-        pad(["Gegevens voor de grafiek"], points + 1),
-        ...extra.map((s) => [s.name, ...s.values] as CellValue[]),
-      ],
-    };
+    layout.chartData = cellBlock(
+      blockAt(freeRow, 0, extra.length + 1, points + 1),
+      [pad(["Gegevens voor de grafiek"], points + 1), ...extra.map((s) => [s.name, ...s.values] as CellValue[])],
+      () => GENERAL,
+    );
     extra.forEach((s, i) => series.push({ name: s.name, values: blockAt(freeRow + 1 + i, 1, 1, points) }));
   }
   const left = layout.table.right + 2;
@@ -153,12 +241,8 @@ function layoutChart(spec: TableSpec, layout: TableLayout, freeRow: number): Cha
   };
 }
 
-function merge(values: CellValue[], formulas?: (string | null)[]): CellValue[] {
-  return values.map((v, c) => formulas?.[c] ?? v);
-}
-
-function pad(row: CellValue[], width: number): CellValue[] {
-  return row.length >= width ? row : [...row, ...Array<CellValue>(width - row.length).fill("")];
+function pad<T extends NoteCell>(row: T[], width: number): T[] {
+  return row.length >= width ? row : [...row, ...Array<T>(width - row.length).fill("" as T)];
 }
 
 function checkWidth(actual: number, expected: number, what: string): void {

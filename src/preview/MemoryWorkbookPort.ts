@@ -5,8 +5,10 @@
  * implementation (see WorkbookPort.ts): writeTable only to a new sheet, updateCells checks
  * `expected` and writes nothing on a conflict, highlights restore the original fills.
  *
- * Formulas are stored as given; their values are what the caller said they compute
- * (writeTable) or what the small evaluator in formula.ts computes (updateCells).
+ * Written values are taken the way Excel takes them (excelInput.ts): text starting with "=" in a
+ * cell not formatted as text becomes a formula, as it would in Excel. Formulas are stored as
+ * given; their values are what the caller said they compute (the spec's formulas in writeTable)
+ * or what the small evaluator in formula.ts computes (anything else).
  */
 import {
   PortConflictError,
@@ -23,7 +25,9 @@ import {
 } from "../excel/WorkbookPort";
 import { parseHighlightStore, planClear } from "../excel/highlightStore";
 import { uniqueSheetName, uniqueTableName } from "../excel/names";
-import { layoutTable } from "../excel/tableLayout";
+import { isFormulaContent, layoutTable, textNeedsTextFormat, type CellBlock } from "../excel/tableLayout";
+import { FORMATS } from "../excel/formats";
+import { cellFromWrite } from "./excelInput";
 import { tryParseRange } from "../engine/shared/a1";
 import { containsRange, formatCell, formatRange, parseRange, splitSheetAddress, type RangeRef } from "./a1";
 import { evaluateFormula } from "./formula";
@@ -93,6 +97,7 @@ export interface CellDisplay {
 }
 
 const EMPTY_SHEET_NAME = "Blad1";
+const GENERAL = "General";
 
 export function emptyWorkbook(): MemoryWorkbook {
   return {
@@ -246,6 +251,12 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return 0;
   }
 
+  /** The formula in one cell ("=…"), or undefined when it holds a constant or nothing. */
+  formulaAt(sheetName: string, address: string): string | undefined {
+    const { row, col } = this.cell(address);
+    return this.sheet(sheetName).cells[row]?.[col]?.formula;
+  }
+
   columnWidths(sheetName: string): (number | null)[] {
     return [...(this.sheet(sheetName).columnWidths ?? [])];
   }
@@ -303,32 +314,46 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   async writeTable(spec: TableSpec): Promise<WrittenTable> {
-    // the same layout and names as the Excel adapter, so both give the same sheet
+    // the same layout and names as the Excel adapter, so both give the same sheet; each block is
+    // written the way Excel takes it (formats, then values as typed input, then formula runs)
     const layout = layoutTable(spec);
     const sheetName = uniqueSheetName(spec.sheetName, this.sheetNames());
     const tableName = uniqueTableName(spec.tableName ?? `SD_${sheetName}`, this.book.tables.map((t) => t.name));
     const sheet: MemorySheet = { name: sheetName, cells: [], columnWidths: spec.columns.map((c) => c.width ?? null) };
-    const put = (row: number, col: number, cell: MemoryCell) => setCell(sheet, row, col, cell);
-    const formatted = (cell: MemoryCell, format: string | undefined) => (format && format !== "General" ? { ...cell, numberFormat: format } : cell);
-
-    if (layout.title) put(0, 0, { value: layout.title.text, bold: true });
-    const { header, body } = layout;
-    spec.columns.forEach((c, col) => put(header.top, col, { value: c.header, bold: true }));
-    spec.rows.forEach((row, r) =>
-      row.forEach((value, col) => {
-        const formula = spec.formulas?.[r]?.[col] ?? undefined;
-        put(body.top + r, col, formatted({ value, ...(formula ? { formula } : {}) }, spec.columns[col].numberFormat));
-      }),
-    );
-    if (layout.total && spec.totalRow) {
-      const row = layout.total.range.top;
-      spec.totalRow.values.forEach((value, col) => {
-        const formula = spec.totalRow?.formulas?.[col] ?? undefined;
-        put(row, col, formatted({ value, bold: true, ...(formula ? { formula } : {}) }, spec.columns[col].numberFormat));
-      });
-    }
-    for (const block of [layout.notes, layout.chartData]) {
-      block?.content.forEach((line, r) => line.forEach((value, c) => value !== "" && put(block.range.top + r, block.range.left + c, { value })));
+    const typedFormulas: { row: number; col: number }[] = [];
+    const write = (block: CellBlock | undefined, style: (row: number) => Partial<MemoryCell> = () => ({})) => {
+      if (!block) return;
+      block.values.forEach((line, r) =>
+        line.forEach((value, c) => {
+          const row = block.range.top + r;
+          const col = block.range.left + c;
+          const format = block.formats[r][c];
+          const extra = style(row);
+          if (value === "" && format === GENERAL && Object.keys(extra).length === 0) return;
+          const written = cellFromWrite(value, format);
+          if (written.formula) typedFormulas.push({ row, col });
+          setCell(sheet, row, col, { ...written, ...(format !== GENERAL ? { numberFormat: format } : {}), ...extra });
+        }),
+      );
+      // the spec's own formulas; their value is what the spec says they compute
+      for (const run of block.formulas) {
+        run.formulas.forEach(([formula], i) => {
+          const row = run.range.top + i;
+          const value = block.values[row - block.range.top][run.range.left - block.range.left];
+          setCell(sheet, row, run.range.left, { ...(sheet.cells[row]?.[run.range.left] ?? {}), value, formula });
+        });
+      }
+    };
+    const { header } = layout;
+    write(layout.title, () => ({ bold: true }));
+    write(layout.headerBodyCells, (row) => (row === header.top ? { bold: true } : {}));
+    write(layout.total, () => ({ bold: true }));
+    write(layout.notes);
+    write(layout.chartData);
+    // text that Excel would have turned into a formula gets that formula's value, as in Excel
+    for (const { row, col } of typedFormulas) {
+      const cell = sheet.cells[row][col] as MemoryCell;
+      cell.value = evaluateFormula(cell.formula as string, (r, c) => sheet.cells[r]?.[c]?.value ?? "") ?? "#NAME?";
     }
 
     this.book.sheets.push(sheet);
@@ -374,19 +399,21 @@ export class MemoryWorkbookPort implements WorkbookPort {
     });
     for (const { row, col, content } of targets) {
       const previous = sheet.cells[row]?.[col] ?? null;
-      const isFormula = typeof content === "string" && content.startsWith("=");
       const next: MemoryCell = { ...(previous ?? { value: "" }) };
       delete next.formula;
-      if (isFormula) next.formula = content;
-      else next.value = content;
+      if (isFormulaContent(content)) {
+        next.formula = content;
+      } else {
+        // text is written as text, as the Excel adapter does: the cell gets the text format first
+        if (typeof content === "string" && textNeedsTextFormat(content)) next.numberFormat = FORMATS.text;
+        Object.assign(next, cellFromWrite(content, next.numberFormat));
+      }
       setCell(sheet, row, col, next);
     }
     // evaluated after all writes, so formulas may refer to cells changed in the same call
-    for (const { row, col, content } of targets) {
-      if (typeof content === "string" && content.startsWith("=")) {
-        const value = evaluateFormula(content, (r, c) => sheet.cells[r]?.[c]?.value ?? "");
-        (sheet.cells[row][col] as MemoryCell).value = value ?? "#NAME?";
-      }
+    for (const { row, col } of targets) {
+      const cell = sheet.cells[row][col] as MemoryCell;
+      if (cell.formula) cell.value = evaluateFormula(cell.formula, (r, c) => sheet.cells[r]?.[c]?.value ?? "") ?? "#NAME?";
     }
     if (targets.length > 0) this.changed();
   }

@@ -10,6 +10,8 @@ export interface PreviewHook {
   port: MemoryWorkbookPort;
   select(sheet: string, address: string): void;
   cells(sheet: string): CellValue[][];
+  /** the formula in one cell ("=…"), or null when it holds a constant or nothing */
+  formula(sheet: string, address: string): string | null;
   serialize(): string;
 }
 
@@ -24,6 +26,7 @@ export function installPreviewHook(port: MemoryWorkbookPort): void {
     port,
     select: (sheet, address) => port.setSelection(sheet, address),
     cells: (sheet) => port.values(sheet),
+    formula: (sheet, address) => port.formulaAt(sheet, address) ?? null,
     serialize: () => port.serialize(),
   };
 }

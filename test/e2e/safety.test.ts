@@ -79,6 +79,8 @@ describe("safety in the preview", () => {
     expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
     expect(csp).toContain("connect-src 'self'");
     expect(csp).not.toMatch(/\*/);
+    // the same policy as production: no eval-based source maps in the preview build (issue 11)
+    expect(csp).not.toContain("unsafe-eval");
   });
 
   it("Verdelen writes beside a filled sheet of the same name, never over it", async () => {

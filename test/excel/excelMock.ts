@@ -16,6 +16,11 @@
  *   Excel's error code ("ItemNotFound") and the rest of its batch is dropped.
  * - A batch that ends with queued writes it never synced fails the run, as those writes would
  *   be lost in Excel.
+ * - A value or formula written to a cell is taken as Excel takes typed input (`typedInput`): in a
+ *   cell formatted as text ("@") any text stays text; otherwise "=…" is a formula, "+…", "-…"
+ *   and "@…" are formulas unless they read as a number, a number text becomes a number, and a
+ *   leading apostrophe is the quote prefix. So a writer that forgets to protect user text
+ *   shows up here as a formula.
  * The mock does not calculate formulas: a written formula is stored as formula with value "".
  */
 import { OfficeMockObject } from "office-addin-mock";
@@ -416,12 +421,15 @@ export function createExcelMock(options: ExcelMockOptions = {}): ExcelMock {
       const v = grid2[r][c];
       if (what === "numberFormat") {
         cell.numberFormat = String(v);
-      } else if (typeof v === "string" && v.startsWith("=")) {
-        cell.formula = v;
+        return;
+      }
+      delete cell.formula;
+      const typed = typedInput(v as CellValue, cell.numberFormat);
+      if ("formula" in typed) {
+        cell.formula = typed.formula;
         cell.value = "";
       } else {
-        delete cell.formula;
-        cell.value = v as CellValue;
+        cell.value = typed.value;
       }
     });
   }
@@ -765,6 +773,17 @@ export async function countSyncs(mock: ExcelMock, act: () => Promise<unknown>): 
   const before = mock.syncCount();
   await act();
   return mock.syncCount() - before;
+}
+
+/** What Excel stores for a value written through Range.values or Range.formulas (as if typed). */
+function typedInput(v: CellValue, numberFormat: string | undefined): { value: CellValue } | { formula: string } {
+  if (typeof v !== "string" || v === "" || numberFormat === "@") return { value: v };
+  if (v.startsWith("'")) return { value: v.slice(1) };
+  if (v.startsWith("=")) return { formula: v };
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v.trim())) return { value: Number(v) };
+  if (v.length > 1 && (v.startsWith("+") || v.startsWith("-"))) return { formula: `=${v}` };
+  if (v.length > 1 && v.startsWith("@")) return { formula: `=${v.slice(1)}` };
+  return { value: v };
 }
 
 /** An error shaped like OfficeExtension.Error: `code` is what callers branch on. */

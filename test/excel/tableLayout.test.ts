@@ -17,11 +17,12 @@ describe("table layout", () => {
     expect([formatRange(layout.table), formatRange(layout.header), formatRange(layout.body)]).toEqual(["A1:C3", "A1:C1", "A2:C3"]);
     expect(layout.title).toBeUndefined();
     expect(layout.total).toBeUndefined();
-    expect(layout.headerBodyHasFormulas).toBe(false);
-    expect(layout.headerBodyFormats).toEqual([
-      ["General", "General", "General"],
-      ["General", "General", "General"],
-      ["General", "General", "General"],
+    expect(layout.headerBodyCells.formulas).toEqual([]);
+    // text cells are formatted as text ("@"), so Excel stores them as written
+    expect(layout.headerBodyCells.formats).toEqual([
+      ["@", "@", "@"],
+      ["@", "General", "General"],
+      ["@", "General", "General"],
     ]);
   });
 
@@ -32,7 +33,8 @@ describe("table layout", () => {
       conditionalFills: [{ rows: [1, 1], columns: [1, 2], greaterThan: { value: 70.5 }, fill: "#FFC7CE", fontColor: "#9C0006" }],
     });
     expect(formatRange(layout.notes!.range)).toBe("A5:C6");
-    expect(layout.notes!.content).toEqual([["Bron", "", ""], ["Index", "OVA 2025", "definitief"]]);
+    expect(layout.notes!.values).toEqual([["Bron", "", ""], ["Index", "OVA 2025", "definitief"]]);
+    expect(layout.notes!.formats).toEqual([["@", "General", "General"], ["@", "@", "@"]]);
     expect(layout.conditionalFills).toEqual([
       { range: { top: 2, bottom: 2, left: 1, right: 2 }, formula1: "70.5", fill: "#FFC7CE", fontColor: "#9C0006" },
     ]);
@@ -44,6 +46,30 @@ describe("table layout", () => {
     expect(formatRange(layout.conditionalFills[0].range)).toBe("B4:C4");
     expect(formatRange(layout.total!.range)).toBe("A4:C4");
     expect(() => layoutTable({ ...base, conditionalFills: [fill] })).toThrow("Een voorwaardelijke opmaak verwijst naar cellen buiten de tabel");
+  });
+
+  test("formulas come only from the spec, in one run per column; numbers in notes keep their format", () => {
+    const layout = layoutTable({
+      ...base,
+      rows: [
+        ["=HYPERLINK(\"http://x\")", 1, 2],
+        ["+1", 3, 4],
+        ["-2", 5, 6],
+      ],
+      formulas: [
+        [null, null, "=B2*2"],
+        [null, null, "=B3*2"],
+        [null, null, null],
+      ],
+      totalRow: { values: ["Totaal", 9, 6], formulas: [null, "=SUM(B2:B4)", "=SUM(C2:C4)"] },
+      notes: [["Effect", { value: 18835, numberFormat: '"€" #,##0' }]],
+    });
+    expect(layout.headerBodyCells.formats.slice(1).map((r) => r[0])).toEqual(["@", "@", "@"]);
+    expect(layout.headerBodyCells.formulas).toEqual([{ range: { top: 1, bottom: 2, left: 2, right: 2 }, formulas: [["=B2*2"], ["=B3*2"]] }]);
+    expect(layout.total!.formulas.map((r) => formatRange(r.range))).toEqual(["B5", "C5"]);
+    expect(layout.total!.formats).toEqual([["@", "General", "General"]]);
+    expect(layout.notes!.values).toEqual([["Effect", 18835]]);
+    expect(layout.notes!.formats).toEqual([["@", '"€" #,##0']]);
   });
 
   test.each([

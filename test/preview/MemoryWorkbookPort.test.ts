@@ -94,7 +94,7 @@ describe("MemoryWorkbookPort.writeTable", () => {
     expect(table.tableName).toBe("SD_Verdeling_2024");
     expect(table.formulas[3]).toEqual(["Totaal", "=SUM(B4:B5)"]);
     expect(table.formulas[2]).toEqual(["Oss", "=B4+0"]);
-    expect(table.numberFormat[1]).toEqual(["General", FORMATS.euro]);
+    expect(table.numberFormat[1]).toEqual(["@", FORMATS.euro]); // text cells are formatted as text
     const display = port.display("Verdeling 2024");
     expect(display[0][0].bold).toBe(true);
     expect(display[2][1].bold).toBe(true);

@@ -13,6 +13,9 @@ export interface BlockAnalysis {
   checks: TotalCheck[];
   totalRows: Set<number>;
   totalCols: Set<number>;
+  /** total rows and columns named as such by their label or header (Totaal, Total …) */
+  labelledTotalRows: Set<number>;
+  labelledTotalCols: Set<number>;
   /** total rows/columns recognised from values only */
   valueTotalRows: Set<number>;
   valueTotalCols: Set<number>;
@@ -68,15 +71,19 @@ function startsWithSum(f: string): boolean {
 export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
   resolveVarianceColumns(grid, block);
   const cols = block.columns;
+  const labelledTotalRows = new Set(block.rows.filter((r) => r.role === "total").map((r) => r.index));
+  const labelledTotalCols = new Set(cols.filter((c) => (c.role === "total" || c.role === "excl" || c.role === "incl") && !c.byValue).map((c) => c.index));
   const numberRows = block.rows.filter((r) => r.hasNumbers);
 
   // rows axis: total rows sum the rows above; Aandeel is checked by its own rule
-  const rowCross = cols.filter((c) => c.role !== "share");
+  // percentages (shares, growth rates, "% of budget") are never summed down a column
+  const rowCross = cols.filter((c) => c.role !== "share" && !c.percentFormat);
   const rowCrossIndices = rowCross.map((c) => c.index);
-  const numberRowIndices = numberRows.map((r) => r.index);
+  // a row of averages, ratios or per-unit figures has no row total: its Totaal cell is an average or a ratio itself
+  const numberRowIndices = numberRows.filter((r) => r.role !== "average" && r.role !== "ratio").map((r) => r.index);
   const rowLines: AxisLine[] = block.rows.map((row) => {
     if (row.role === "section") return { at: row.index, kind: "reset" };
-    if (row.role === "balance" || row.role === "average" || row.role === "variance") return { at: row.index, kind: "skip" };
+    if (row.role === "balance" || row.role === "average" || row.role === "variance" || row.role === "ratio") return { at: row.index, kind: "skip" };
     if (row.role === "total") return { at: row.index, kind: "total" };
     if (row.hasNumbers && hasSumFormula(grid, row.index, rowCrossIndices, "rows")) return { at: row.index, kind: "total" };
     return { at: row.index, kind: "part", detectable: row.hasNumbers, unlabelled: row.label === "" };
@@ -93,7 +100,7 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
       return { ...base, kind: "total" };
     }
     if (col.role === "total" || col.role === "excl") return { ...base, kind: "total" };
-    if (col.role === "amount" || col.role === "period") {
+    if ((col.role === "amount" || col.role === "period") && !col.percentFormat) {
       if (hasSumFormula(grid, col.index, numberRowIndices, "columns")) return { ...base, kind: "total" };
       return { ...base, kind: "part", detectable: col.role === "amount" };
     }
@@ -121,7 +128,7 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
   for (const list of [rowAxis.checks, colAxis.checks, balanceChecks(grid, block, rowAxis.checks), reconciliations(grid, block, rowAxis.checks, rowAxis.derived)]) {
     for (const check of list) checks.push(check);
   }
-  return { block, checks, totalRows, totalCols, valueTotalRows: rowAxis.valueTotals, valueTotalCols: colAxis.valueTotals, derivedRows: rowAxis.derived };
+  return { block, checks, totalRows, totalCols, labelledTotalRows, labelledTotalCols, valueTotalRows: rowAxis.valueTotals, valueTotalCols: colAxis.valueTotals, derivedRows: rowAxis.derived };
 }
 
 function findLeft(cols: Column[], k: number, test: (c: Column) => boolean): Column | undefined {

@@ -10,6 +10,7 @@ import { defaultRegistry } from "../municipalities";
 import { analyseBlock } from "./analysis";
 import { parseCellAddress } from "./a1";
 import { buildGrid } from "./grid";
+import { nl } from "./messages";
 import { CHECKERS } from "./rules";
 import type { RuleContext } from "./rules/context";
 import { detectStructure, type Structure } from "./structure";
@@ -40,7 +41,37 @@ export function validateSheet(snapshot: SheetInput, options: ValidateOptions = {
       if (!existing || SEVERITY_ORDER[finding.severity] < SEVERITY_ORDER[existing.severity]) byKey.set(key, finding);
     });
   }
-  return [...byKey.values()].sort(byPosition);
+  return capPerRule([...byKey.values()].sort(byPosition));
+}
+
+/** At most this many findings per rule per sheet are listed; one summary finding says how many more there are. */
+export const MAX_FINDINGS_PER_RULE = 200;
+
+function capPerRule(sorted: Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  const out: Finding[] = [];
+  const lastListed = new Map<string, Finding>();
+  for (const f of sorted) {
+    const n = (counts.get(f.rule) ?? 0) + 1;
+    counts.set(f.rule, n);
+    if (n <= MAX_FINDINGS_PER_RULE) {
+      out.push(f);
+      lastListed.set(f.rule, f);
+    }
+  }
+  for (const [rule, n] of counts) {
+    if (n <= MAX_FINDINGS_PER_RULE) continue;
+    const rest = n - MAX_FINDINGS_PER_RULE;
+    const last = lastListed.get(rule)!;
+    out.push({
+      rule: "more-findings",
+      severity: "info",
+      cell: last.cell,
+      message: `${last.cell}: en nog ${nl(rest)} van deze soort (${rule}) na deze cel; de lijst toont de eerste ${MAX_FINDINGS_PER_RULE}. Herstel de oorzaak (vaak één gekopieerde formule) en controleer opnieuw.`,
+      related: [rule],
+    });
+  }
+  return out;
 }
 
 function byPosition(a: Finding, b: Finding): number {

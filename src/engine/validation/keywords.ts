@@ -5,7 +5,11 @@ export const BALANCE_WORDS = ["saldo", "resultaat"] as const;
 export const SECTION_COST_WORDS = ["lasten", "uitgaven", "kosten"] as const;
 export const SECTION_INCOME_WORDS = ["baten", "inkomsten", "opbrengsten"] as const;
 export const VARIANCE_WORDS = ["verschil", "afwijking", "verschillen"] as const;
-export const AVERAGE_WORDS = ["gemiddeld", "gemiddelde", "gem"] as const;
+export const AVERAGE_WORDS = ["gemiddeld", "gemiddelde", "gem", "average", "avg", "mean"] as const;
+/** rows of ratios and per-unit figures ("Kosten per jeugdige", "€/uur", "Expenditure as % of …"): never summed across */
+export const RATIO_WORDS = ["per", "ratio", "ratios", "rate", "percentage", "procent", "%", "quotient", "gemiddelde"] as const;
+/** rows of counts the averages in a table are taken over ("Aantal jeugdigen") */
+export const COUNT_WORDS = ["aantal", "number", "count", "aantallen"] as const;
 export const SHARE_WORDS = ["aandeel", "percentage", "procent", "verdeelsleutel", "%"] as const;
 export const POPULATION_WORDS = ["inwoners", "inwoneraantal", "inwonertal", "inwoneraantallen"] as const;
 export const VAT_WORDS = ["btw"] as const;

@@ -10,6 +10,7 @@ import {
   EXCL_WORDS,
   INCL_WORDS,
   POPULATION_WORDS,
+  RATIO_WORDS,
   SECTION_COST_WORDS,
   SECTION_INCOME_WORDS,
   SHARE_WORDS,
@@ -23,7 +24,7 @@ import { hasKeyword, normalise, wordsHaveKeyword, wordsOfKey } from "./text";
 import { columnUnitFromDecimals, unitFromFormat } from "./tolerance";
 
 export type ColumnRole = "amount" | "total" | "excl" | "incl" | "vat" | "share" | "population" | "variance" | "average" | "period";
-export type RowRole = "data" | "total" | "balance" | "section" | "heading" | "average" | "variance";
+export type RowRole = "data" | "total" | "balance" | "section" | "heading" | "average" | "variance" | "ratio";
 export type SectionKind = "lasten" | "baten" | "none";
 
 export interface Column {
@@ -51,6 +52,8 @@ export interface Row {
   section: number;
   /** true when the row holds at least one number (or "-") in a numeric column */
   hasNumbers: boolean;
+  /** the role came from the label (Totaal, Saldo, Gemiddeld …), not from the figures */
+  labelled?: boolean;
 }
 
 export interface Section {
@@ -342,9 +345,10 @@ function classifyRows(grid: Grid, block: Block, dataTop: number): void {
     } else if (wordsHaveKeyword(ws, BALANCE_WORDS)) role = "balance";
     else if (wordsHaveKeyword(ws, TOTAL_WORDS, true)) role = "total";
     else if (wordsHaveKeyword(ws, AVERAGE_WORDS)) role = "average";
+    else if (ws.some((w) => w === "per" || w === "%") || wordsHaveKeyword(ws, RATIO_WORDS)) role = "ratio";
     else if (wordsHaveKeyword(ws, VARIANCE_WORDS)) role = "variance";
     else role = "data";
-    block.rows.push({ index: r, label, key, role, section: sections.length - 1, hasNumbers });
+    block.rows.push({ index: r, label, key, role, section: sections.length - 1, hasNumbers, labelled: role !== "data" });
   }
   block.sections = sections;
 }

@@ -44,8 +44,10 @@ test("a total of subtotals written as a formula over the subtotals is accepted",
   expect(f).toEqual([]);
 });
 
-test("an error value in a block is reported once, with its Dutch name", () => {
+test("an error value in a block is reported once, with its Dutch name; #DEEL/0! is a note, #VERW! an error", () => {
   const f = validateSheet(sheet([["Post", "Bedrag"], ["a", "#DIV/0!"], ["b", 5], ["c", 6]]));
-  expect(f).toEqual([expect.objectContaining({ rule: "error-value", cell: "B2", severity: "error" })]);
+  expect(f).toEqual([expect.objectContaining({ rule: "error-value", cell: "B2", severity: "info" })]);
+  const ref = validateSheet(sheet([["Post", "Bedrag"], ["a", "#REF!"], ["b", 5], ["c", 6]]));
+  expect(ref).toEqual([expect.objectContaining({ rule: "error-value", cell: "B2", severity: "error" })]);
   expect(f[0].message).toContain("#DEEL/0!");
 });

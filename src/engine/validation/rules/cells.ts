@@ -1,5 +1,5 @@
 /** number-as-text, error-value, inconsistent-formula: what single cells get wrong. */
-import { ShapeIds } from "../a1";
+import { ShapeIds, r1c1Shape } from "../a1";
 import { CellKind, addressOf, formulaAt, textAt } from "../grid";
 import { nl } from "../messages";
 import type { Checker } from "./context";
@@ -13,6 +13,16 @@ const ERROR_MEANING: Record<string, string> = {
   "#NUM!": "#GETAL!: ongeldig getal in een berekening",
   "#NULL!": "#LEEG!: bereiken snijden elkaar niet",
 };
+
+/**
+ * #VERW! and #NAAM? are broken formulas; #WAARDE! and #GETAL! usually too. #DEEL/0! and #N/B are
+ * often deliberate (an input not filled in yet, a look-up of a name not in the list): a note.
+ */
+function errorValueSeverity(code: string): "error" | "warning" | "info" {
+  if (code === "#REF!" || code === "#NAME?") return "error";
+  if (code === "#DIV/0!" || code === "#N/A") return "info";
+  return "warning";
+}
 
 export const cellsChecker: Checker = {
   rules: ["number-as-text", "error-value"],
@@ -29,7 +39,7 @@ export const cellsChecker: Checker = {
             const cell = addressOf(grid, r, c);
             emit({
               rule: "error-value",
-              severity: "error",
+              severity: errorValueSeverity(code),
               cell,
               message: `${cell}: foutwaarde ${ERROR_MEANING[code] ?? code}. Totalen die deze cel gebruiken zijn ook fout. Herstel de formule of de cel waarnaar zij verwijst.`,
             });
@@ -39,7 +49,7 @@ export const cellsChecker: Checker = {
             const decimals = Math.max(0, grid.decimals[i]);
             emit({
               rule: "number-as-text",
-              severity: "warning",
+              severity: "info",
               cell,
               message: `${cell}: "${textAt(grid, i)}" staat als tekst in een kolom met getallen; SOM en andere formules tellen het niet mee. Zet het om naar het getal ${nl(value, Math.pow(10, -decimals))}.`,
               expected: value,
@@ -89,17 +99,27 @@ export const formulaShapeChecker: Checker = {
         const slot = grid.formulaSlot[r * grid.cols + c];
         if (slot === 0) continue;
         const shape = shapes[slot - 1];
-        const odd =
-          (!totalCols.has(c) && breaksRun(shape, at(r, c - 1), at(r, c + 1), at(r, c - 2), at(r, c + 2))) ? ([[r, c - 1], [r, c + 1]] as const)
-          : (!totalRows.has(r) && breaksRun(shape, at(r - 1, c), at(r + 1, c), at(r - 2, c), at(r + 2, c))) ? ([[r - 1, c], [r + 1, c]] as const)
-          : undefined;
+        const inRow = totalCols.has(c) ? 0 : breaksRun(shape, at(r, c - 1), at(r, c + 1), at(r, c - 2), at(r, c + 2));
+        const inCol = inRow || totalRows.has(r) ? 0 : breaksRun(shape, at(r - 1, c), at(r + 1, c), at(r - 2, c), at(r + 2, c));
+        const odd = inRow ? ([[r, c - 1], [r, c + 1]] as const) : inCol ? ([[r - 1, c], [r + 1, c]] as const) : undefined;
         if (!odd) continue;
+        const own = formulaAt(grid, r * grid.cols + c)!;
+        const neighbourAt = odd.map(([rr, cc]) => rr * grid.cols + cc).find((i) => i >= 0 && at(Math.floor(i / grid.cols), i % grid.cols) !== 0)!;
+        const neighbour = formulaAt(grid, neighbourAt)!;
+        // likely a slip only when the cell breaks a run on both sides, refers within the sheet and differs in
+        // what it refers to; a run that ends, other sheets, or only another constant (=I12/121 next to
+        // =I11/365: another number of days) are notes
+        const twoSided = (inRow || inCol) === TWO_SIDED;
+        const otherSheet = own.includes("!") || neighbour.includes("!");
+        const constantOnly =
+          r1c1Shape(maskConstants(own), r, c) === r1c1Shape(maskConstants(neighbour), Math.floor(neighbourAt / grid.cols), neighbourAt % grid.cols);
+        const severity = twoSided && !otherSheet && !constantOnly ? "warning" : "info";
         const cell = addressOf(grid, r, c);
         const neighbours = odd.filter(([rr, cc]) => at(rr, cc) !== 0).map(([rr, cc]) => addressOf(grid, rr, cc));
-        const sample = neighbours.length > 0 ? formulaAt(grid, odd.map(([rr, cc]) => rr * grid.cols + cc).find((i) => i >= 0 && formulaAt(grid, i))!) : undefined;
+        const sample = neighbours.length > 0 ? neighbour : undefined;
         emit({
           rule: "inconsistent-formula",
-          severity: "warning",
+          severity,
           cell,
           message: `${cell}: de formule ${formulaAt(grid, r * grid.cols + c)} heeft een andere vorm dan de buren ${neighbours.join(" en ")}${sample ? ` (zoals ${sample})` : ""}. Mogelijk is hier een formule overschreven of verkeerd gekopieerd; kopieer de formule van de buren als dat de bedoeling is.`,
           related: neighbours,
@@ -109,10 +129,18 @@ export const formulaShapeChecker: Checker = {
   },
 };
 
-/** Shapes as ids, 0 = no formula. */
-function breaksRun(shape: number, before: number, after: number, before2: number, after2: number): boolean {
-  if (before && after) return before === after && shape !== before;
-  if (before && !after) return before2 === before && shape !== before;
-  if (after && !before) return after2 === after && shape !== after;
-  return false;
+const TWO_SIDED = 1;
+const ONE_SIDED = 2;
+
+/** Shapes as ids, 0 = no formula. TWO_SIDED: both neighbours agree and this cell differs; ONE_SIDED: it ends a run of two. */
+function breaksRun(shape: number, before: number, after: number, before2: number, after2: number): number {
+  if (before && after) return before === after && shape !== before ? TWO_SIDED : 0;
+  if (before && !after) return before2 === before && shape !== before ? ONE_SIDED : 0;
+  if (after && !before) return after2 === after && shape !== after ? ONE_SIDED : 0;
+  return 0;
+}
+
+/** The formula with its numeric constants replaced by "#" (references keep their row numbers). */
+function maskConstants(formula: string): string {
+  return formula.replace(/(^|[^A-Za-z0-9_$.:!#])(\d+(?:\.\d+)?(?:E[+-]?\d+)?)(?![\dA-Za-z(:])/gi, "$1#");
 }

@@ -4,7 +4,8 @@ import type { Checker } from "./context";
 import { labelsChecker } from "./labels";
 import { municipalityChecker } from "./municipalities";
 import { periodChecker } from "./periods";
-import { averageChecker, shareChecker, varianceChecker, vatChecker } from "./special-columns";
+import { averageChecker, averageRowChecker, shareChecker, varianceChecker, vatChecker } from "./special-columns";
+import { sumRangeChecker } from "./sumRanges";
 import { totalsChecker } from "./totals";
 
 export const CHECKERS: Checker[] = [
@@ -17,7 +18,9 @@ export const CHECKERS: Checker[] = [
   vatChecker,
   varianceChecker,
   averageChecker,
+  averageRowChecker,
   formulaShapeChecker,
+  sumRangeChecker,
 ];
 
 export { RULES } from "./catalogue";

@@ -23,7 +23,7 @@ export const labelsChecker: Checker = {
             const isTotal = analysis.totalRows.has(row.index);
             emit({
               rule: "missing-label",
-              severity: "warning",
+              severity: "info",
               cell,
               message: isTotal
                 ? `${cell}: deze rij heeft geen omschrijving, maar de cijfers zijn de som van de rijen erboven. Zet er "Totaal" (of de juiste omschrijving) in, zodat de lezer weet wat de rij is.`
@@ -47,7 +47,7 @@ export const labelsChecker: Checker = {
           for (const d of duplicates) {
             emit({
               rule: "duplicate-label",
-              severity: "warning",
+              severity: "info",
               cell: d.cell,
               message: `${d.cell}: de omschrijving "${d.label}" staat ook in ${d.first} in hetzelfde blok. Dubbele regels worden makkelijk twee keer meegeteld; voeg ze samen of maak de omschrijving uniek.`,
               related: [d.first],
@@ -63,7 +63,7 @@ export const labelsChecker: Checker = {
         if (col.header === "") {
           emit({
             rule: "missing-label",
-            severity: "warning",
+            severity: "info",
             cell,
             message: `${cell}: kolom ${cell.replace(/\d+$/, "")} bevat cijfers maar heeft geen kop. Geef de kolom een kop, zodat duidelijk is wat de cijfers zijn.`,
           });
@@ -74,7 +74,7 @@ export const labelsChecker: Checker = {
         if (first) {
           emit({
             rule: "duplicate-label",
-            severity: "warning",
+            severity: "info",
             cell,
             message: `${cell}: de kolomkop "${col.header}" staat ook in ${first}. Maak de koppen uniek (bijvoorbeeld met het jaar of de periode).`,
             related: [first],

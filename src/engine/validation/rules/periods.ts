@@ -34,8 +34,9 @@ export const periodChecker: Checker = {
           const got = formatPeriod(p.year, p.month);
           emit({
             rule: "period-sequence",
-            severity: "warning",
             cell,
+            // a gap may be deliberate (quarters, a year left out): a note
+            severity: "info",
             message: `${cell}: ${got} volgt niet op de vorige kop; verwacht ${expectedText}. Controleer of er een maand ontbreekt, dubbel staat of verkeerd is getypt.`,
             suggestion: expectedText,
           });

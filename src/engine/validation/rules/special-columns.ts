@@ -1,12 +1,16 @@
 /** share-not-100, vat-mismatch, variance-mismatch, average-mismatch: columns with a fixed relation to others. */
-import { addressOf } from "../grid";
+import { addressOf, formulaAt } from "../grid";
 import { nl, percentNl } from "../messages";
 import { numberAt } from "../analysis";
 import type { Block, Column } from "../structure";
 import { averageTolerance, cellUnit, judge, roundTo, sumTolerance, vatTolerance } from "../tolerance";
 import type { Checker } from "./context";
+import { hasKeyword } from "../text";
+import { COUNT_WORDS } from "../keywords";
 
 const VAT_RATES = [0.21, 0.09];
+/** headers that name a split into shares (a bare "%" may be any percentage) */
+const SHARE_NAMES = ["aandeel", "aandelen", "verdeelsleutel", "share", "shares"] as const;
 
 function unitAt(ctx: { grid: import("../grid").Grid }, r: number, col: Column): number {
   return cellUnit(ctx.grid, r * ctx.grid.cols + col.index, col.unit);
@@ -53,9 +57,13 @@ export const shareChecker: Checker = {
         if (sumVerdict === "ok" && printedVerdict === "ok") continue;
         const cell = addressOf(grid, totalRow >= 0 ? totalRow : last, col.index);
         const beyond = sumVerdict === "mismatch" || printedVerdict === "mismatch";
+        // a column of percentages that add up to far from 100% (growth rates, "% of budget spent") is not a
+        // split into shares: only a sum near 100%, or a printed total of 100%, makes it one
+        const nearWhole = sum >= 0.8 * target && sum <= 1.2 * target;
+        const named = hasKeyword(col.header, SHARE_NAMES);
         emit({
           rule: "share-not-100",
-          severity: beyond ? "error" : "warning",
+          severity: !nearWhole || !(named || totalRow >= 0) ? "info" : beyond ? "error" : "warning",
           cell,
           message: `${cell}: de aandelen in kolom ${cell.replace(/\d+$/, "")} (${col.header || "Aandeel"}) tellen op tot ${asText(sum)}${Number.isNaN(printed) ? "" : `, het totaal zegt ${asText(printed)}`}; verwacht 100%. ${beyond ? "Dat is meer dan afronding verklaart: controleer de verdeelsleutel." : "Dat komt door het afronden van de aandelen; vermeld dat of rond af met de grootste-restmethode."}`,
           expected: target,
@@ -140,6 +148,18 @@ export const varianceChecker: Checker = {
         const [ca, cb] = col.varianceOf;
         const headerA = block.columns.find((c) => c.index === ca)?.header || addressOf(grid, block.top, ca).replace(/\d+$/, "");
         const headerB = block.columns.find((c) => c.index === cb)?.header || addressOf(grid, block.top, cb).replace(/\d+$/, "");
+        // a column that mostly is not the difference of its two columns was paired wrongly (or is no
+        // variance at all): its mismatches are notes; a computed cell is what its formula says it is
+        let agreeing = 0;
+        let filled = 0;
+        for (const r of block.rows) {
+          const v = numberAt(grid, r.index, col.index);
+          if (!r.hasNumbers || Number.isNaN(v)) continue;
+          filled++;
+          const d = zero(numberAt(grid, r.index, ca)) - zero(numberAt(grid, r.index, cb));
+          if (judge(v, d, col.unit) !== "mismatch" || judge(v, -d, col.unit) !== "mismatch") agreeing++;
+        }
+        const pairedWell = agreeing >= 2 && agreeing >= 0.6 * filled;
         let firstConvention: { sign: number; section: string } | undefined;
         for (let s = 0; s < block.sections.length; s++) {
           const rows = block.rows.filter((r) => r.section === s && r.hasNumbers && !Number.isNaN(numberAt(grid, r.index, col.index)));
@@ -175,10 +195,11 @@ export const varianceChecker: Checker = {
             if (verdict === "ok") return;
             const cell = addressOf(grid, r.index, col.index);
             const related = [addressOf(grid, r.index, ca), addressOf(grid, r.index, cb)];
+            const computed = formulaAt(grid, r.index * grid.cols + col.index) !== undefined;
             if (verdict === "rounding") {
               emit({
                 rule: "rounding-difference",
-                severity: "warning",
+                severity: computed || !pairedWell ? "info" : "warning",
                 cell,
                 message: `${cell}: het verschil ${nl(v, unit)} wijkt ${nl(v - expected, unit)} af van ${convention} = ${nl(expected, unit)}; dat is een afrondingsverschil. Reken het verschil uit de afgedrukte bedragen als de tabel moet sluiten.`,
                 expected,
@@ -188,7 +209,7 @@ export const varianceChecker: Checker = {
             } else if (judge(v, -expected, unit) !== "mismatch" && expected !== 0) {
               emit({
                 rule: "variance-mismatch",
-                severity: "warning",
+                severity: pairedWell ? "warning" : "info",
                 cell,
                 message: `${cell}: het verschil ${nl(v, unit)} heeft het omgekeerde teken van de rest van ${sectionName}, waar Verschil = ${convention} (${nl(expected, unit)}). Maak het teken gelijk aan de conventie van de sectie.`,
                 expected,
@@ -198,7 +219,7 @@ export const varianceChecker: Checker = {
             } else {
               emit({
                 rule: "variance-mismatch",
-                severity: "error",
+                severity: pairedWell && !col.byValue ? "error" : pairedWell ? "warning" : "info",
                 cell,
                 message: `${cell}: het verschil is ${nl(v, unit)}, maar ${convention} is ${nl(expected, unit)} (afwijking ${nl(v - expected, unit)}). Controleer de bedragen of de formule.`,
                 expected,
@@ -229,6 +250,8 @@ export const averageChecker: Checker = {
         const inputs = periods.length > 0 ? periods : block.columns.filter((c) => c.index < col.index && c.role === "amount");
         if (inputs.length < 2) continue;
         const inputUnit = Math.max(...inputs.map((c) => c.unit));
+        // without month columns the inputs are a guess (the amount columns to the left): say so, do not alarm
+        const guessed = periods.length === 0;
         for (const row of block.rows) {
           if (!row.hasNumbers) continue;
           const avg = numberAt(grid, row.index, col.index);
@@ -253,7 +276,7 @@ export const averageChecker: Checker = {
             if (verdict === "rounding" && Math.abs(avg - roundTo(mean, unit)) >= unit * 0.999) {
               emit({
                 rule: "rounding-difference",
-                severity: "warning",
+                severity: guessed ? "info" : "warning",
                 cell,
                 message: `${cell}: Gemiddeld ${nl(avg, unit)} wijkt ${nl(avg - mean, unit)} af van het gemiddelde van ${range} over ${inputs.length} perioden (lege als 0) = ${nl(mean, unit / 10)}; dat is een afrondingsverschil.`,
                 expected: roundTo(mean, unit),
@@ -266,7 +289,7 @@ export const averageChecker: Checker = {
           if (filled < inputs.length && judge(avg, meanFilled, tolerance) !== "mismatch") {
             emit({
               rule: "average-mismatch",
-              severity: "warning",
+              severity: guessed ? "info" : "warning",
               cell,
               message: `${cell}: Gemiddeld ${nl(avg, unit)} is het gemiddelde over alleen de ${filled} gevulde perioden van ${range}; over alle ${inputs.length} perioden met lege als 0 is het ${nl(mean, Math.min(unit, 0.01))}. Kies één conventie voor de hele tabel en vermeld die.`,
               expected: mean,
@@ -275,13 +298,67 @@ export const averageChecker: Checker = {
           } else {
             emit({
               rule: "average-mismatch",
-              severity: "error",
+              severity: guessed ? "info" : "error",
               cell,
               message: `${cell}: Gemiddeld is ${nl(avg, unit)}, maar het gemiddelde van ${range} over ${inputs.length} perioden (lege perioden tellen als 0) is ${nl(mean, Math.min(unit, 0.01))}${filled < inputs.length ? ` en over de ${filled} gevulde perioden ${nl(meanFilled, Math.min(unit, 0.01))}` : ""}. Controleer de formule of de perioden.`,
               expected: mean,
               actual: avg,
             });
           }
+        }
+      }
+    }
+  },
+};
+
+/**
+ * A row of averages ("Gemiddeld afgenomen dagen per jeugdige") with a Totaal column: the overall
+ * figure is an average too, never a sum. Where the block also holds the counts the averages are
+ * taken over ("Aantal jeugdigen"), the overall average must be weighted by them: the plain mean of
+ * the averages (a classic slip) is reported with the weighted value. No fix is offered.
+ */
+export const averageRowChecker: Checker = {
+  rules: ["average-mismatch"],
+  run(ctx, emit) {
+    const { grid } = ctx;
+    for (const a of ctx.blocks) {
+      const { block } = a;
+      const countRow = block.rows.find((r) => r.hasNumbers && r.role !== "average" && hasKeyword(r.label, COUNT_WORDS));
+      if (!countRow) continue;
+      for (const row of block.rows) {
+        if (row.role !== "average") continue;
+        for (const total of block.columns) {
+          if (!a.labelledTotalCols.has(total.index)) continue;
+          const parts = block.columns.filter((c) => c.index < total.index && (c.role === "amount" || c.role === "period"));
+          let weighted = 0;
+          let weights = 0;
+          let plain = 0;
+          let n = 0;
+          for (const c of parts) {
+            const v = numberAt(grid, row.index, c.index);
+            const w = numberAt(grid, countRow.index, c.index);
+            if (Number.isNaN(v) || Number.isNaN(w)) continue;
+            weighted += v * w;
+            weights += w;
+            plain += v;
+            n++;
+          }
+          const value = numberAt(grid, row.index, total.index);
+          if (n < 2 || weights <= 0 || Number.isNaN(value)) continue;
+          const unit = unitAt(ctx, row.index, total);
+          const weightedMean = weighted / weights;
+          const plainMean = plain / n;
+          if (judge(value, weightedMean, unit) !== "mismatch" || judge(value, plainMean, unit) === "mismatch") continue;
+          const cell = addressOf(grid, row.index, total.index);
+          emit({
+            rule: "average-mismatch",
+            severity: "warning",
+            cell,
+            message: `${cell}: ${nl(value, unit)} is het gewone gemiddelde van de ${n} gemiddelden in deze rij (${nl(plainMean, unit / 10)}), maar die gelden voor verschillende aantallen (rij ${countRow.index + grid.row0 + 1}, "${countRow.label.slice(0, 40)}"). Gewogen met die aantallen is het gemiddelde ${nl(weightedMean, unit / 10)}. Een gemiddelde van gemiddelden klopt alleen bij gelijke aantallen; gebruik het gewogen gemiddelde.`,
+            expected: weightedMean,
+            actual: value,
+            related: [addressOf(grid, countRow.index, total.index)],
+          });
         }
       }
     }

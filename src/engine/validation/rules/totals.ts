@@ -1,8 +1,9 @@
 /** total-mismatch, rounding-difference, formula-omits-cells, hardcoded-total. */
-import { cellAddress } from "../a1";
+import { cellAddress, parseCellAddress } from "../a1";
 import { CellKind, addressOf, formulaAt, summedRangesAt, type Grid, type RangeList } from "../grid";
 import { list, nl } from "../messages";
 import type { TotalCheck } from "../totals";
+import { judge } from "../tolerance";
 import type { Checker } from "./context";
 
 function partCell(grid: Grid, check: TotalCheck, part: number): [number, number] {
@@ -118,16 +119,60 @@ function omittedParts(grid: Grid, check: TotalCheck, ranges: RangeList): readonl
   return omitted ?? NONE_OMITTED;
 }
 
+/**
+ * Whether each total line (a Totaal row or column) is a sum line in fact: a line most of whose
+ * cells add up is one, and the cell that does not is a finding; a "total" line most of whose cells
+ * do not add up is something else (a maximum, a count of another table, a ratio) that the label
+ * alone made look like a total, and is not reported as an error.
+ */
+function confirmedLines(all: TotalCheck[], lineKey: (c: TotalCheck) => number, crossKey: (c: TotalCheck) => number): Set<number> {
+  const checked = new Map<number, number>();
+  const agree = new Map<number, number>();
+  // the other way round: a column that is never a sum in any of several total rows (a ratio, a rank, a
+  // year) is not summed there either
+  const crossChecked = new Map<number, number>();
+  const crossAgree = new Map<number, number>();
+  for (const c of all) {
+    const k = lineKey(c);
+    const x = crossKey(c);
+    checked.set(k, (checked.get(k) ?? 0) + 1);
+    crossChecked.set(x, (crossChecked.get(x) ?? 0) + 1);
+    if (c.verdict !== "mismatch") {
+      agree.set(k, (agree.get(k) ?? 0) + 1);
+      crossAgree.set(x, (crossAgree.get(x) ?? 0) + 1);
+    }
+  }
+  const out = new Set<number>();
+  for (const [k, n] of checked) {
+    const a = agree.get(k) ?? 0;
+    if (n === 1 || (a >= 2 && a * 2 >= n)) out.add(k);
+  }
+  for (const [x, n] of crossChecked) if (n >= 2 && (crossAgree.get(x) ?? 0) === 0) unsummedCross.add(x);
+  return out;
+}
+
+/** filled by confirmedLines: cross positions (by crossKey) that add up in none of their total lines */
+const unsummedCross = new Set<number>();
+
 export const totalsChecker: Checker = {
   rules: ["total-mismatch", "rounding-difference", "formula-omits-cells", "hardcoded-total"],
   run(ctx, emit) {
     const { grid } = ctx;
     // a loop, not flatMap: a big sheet has a check per total cell and flatMap copies them slowly
     const all: TotalCheck[] = [];
-    for (const b of ctx.blocks) for (const c of b.checks) all.push(c);
+    const labelled: boolean[] = [];
+    for (const b of ctx.blocks) {
+      for (const c of b.checks) {
+        all.push(c);
+        labelled.push(c.axis === "rows" ? b.labelledTotalRows.has(c.line) : b.labelledTotalCols.has(c.line));
+      }
+    }
     // typed totals matter where the same total line (a Totaal row, a Totaal column) has formulas elsewhere;
     // a number per line, not a string: there is a check for every total cell
     const lineKey = (c: TotalCheck) => c.line * 2 + (c.axis === "rows" ? 0 : 1);
+    const crossKey = (c: TotalCheck) => c.cross * 2 + (c.axis === "rows" ? 0 : 1);
+    unsummedCross.clear();
+    const confirmed = confirmedLines(all, lineKey, crossKey);
     const formulaLines = new Set<number>();
     // per check, whether its total's formula is a plain sum along the check's line, decided once for both passes
     const sumsAlong = new Uint8Array(all.length);
@@ -147,8 +192,12 @@ export const totalsChecker: Checker = {
       const check = all[n];
       const i = check.row * grid.cols + check.col;
       const formula = formulaAt(grid, i);
+      // a formula that is not a plain sum along this line (a ratio, a unit conversion, a reference elsewhere)
+      // computes something else than the sum of this line: nothing to say about it as a total
+      if (formula && !sumsAlong[n]) continue;
       const typed = !formula && formulaTotals && !check.difference && grid.kind[i] === CellKind.Number && formulaLines.has(lineKey(check));
-      const omitted = sumsAlong[n] ? omittedParts(grid, check, summedRangesAt(grid, i)!) : undefined;
+      const ranges = sumsAlong[n] ? summedRangesAt(grid, i)! : undefined;
+      const omitted = ranges ? omittedParts(grid, check, ranges) : undefined;
       // most checks add up and are formulas or plain figures: nothing to say, no addresses to build
       if (check.verdict === "ok" && !typed && !(omitted && omitted.length > 0)) continue;
       const cell = addressOf(grid, check.row, check.col);
@@ -156,31 +205,53 @@ export const totalsChecker: Checker = {
       const related = partAddresses(grid, check).slice(0, 50);
       const diff = check.actual - check.expected;
       const what = check.difference ? "het saldo" : check.axis === "rows" ? "het kolomtotaal" : "het rijtotaal";
+      const sure = confirmed.has(lineKey(check)) && !unsummedCross.has(crossKey(check));
       if (formula) {
         if (omitted && omitted.length > 0) {
+          // near-certain only for a total named as such whose range stops just short of (or starts just after) its block
+          const certain = labelled[n] && adjacentToRange(grid, check, ranges!, omitted);
           emit({
             rule: "formula-omits-cells",
-            severity: "error",
+            severity: certain ? "error" : "info",
             cell,
-            message: `${cell}: de formule ${formula} telt ${list([...omitted])} niet mee, terwijl die cel${omitted.length > 1 ? "len" : ""} bij het blok ${parts} ${omitted.length > 1 ? "horen" : "hoort"}. De som van het hele blok is ${nl(check.expected, check.unit)}, de formule geeft ${nl(check.actual, check.unit)}. Breid het bereik van de formule uit.`,
+            message: `${cell}: de formule ${formula} telt ${list([...omitted])} niet mee, terwijl die cel${omitted.length > 1 ? "len" : ""} bij het blok ${parts} ${omitted.length > 1 ? "horen" : "hoort"}. De som van het hele blok is ${nl(check.expected, check.unit)}, de formule geeft ${nl(check.actual, check.unit)}. ${certain ? "Breid het bereik van de formule uit." : "Ga na of dat de bedoeling is."}`,
             expected: check.expected,
             actual: check.actual,
-            suggestion: totalFormula(grid, check),
+            ...(certain ? { suggestion: totalFormula(grid, check) } : {}),
             related: [...omitted],
           });
           continue;
         }
+        // the formula adds up its own range; a value that differs from the parts found here means the
+        // parts were read differently from what the author chose: a note, not an alarm. Unless the range
+        // is exactly those parts: then the stored value is not what the formula gives (not recalculated,
+        // or a pasted value) and it is judged like a typed total below
+        if (check.verdict === "ok") continue;
+        const own = rangeSum(grid, ranges!);
+        const stale = own !== undefined && judge(own, check.expected, 1e-9 * Math.max(1, Math.abs(own))) === "ok";
+        if (!stale) emit({
+          rule: check.verdict === "rounding" ? "rounding-difference" : "total-mismatch",
+          severity: "info",
+          cell,
+          message: `${cell}: de formule ${formula} geeft ${nl(check.actual, check.unit)}, de som van ${parts} is ${nl(check.expected, check.unit)} (verschil ${nl(diff, check.unit)}). De formule telt dus andere cellen op dan het blok doet vermoeden; ga na of dat de bedoeling is.`,
+          expected: check.expected,
+          actual: check.actual,
+          related,
+        });
+        if (!stale) continue;
       } else if (typed && !hardcodedSeen.has(cell)) {
         hardcodedSeen.add(cell);
         const suggestion = totalFormula(grid, check);
+        // a typed total that still adds up is fragile, not wrong (info); one that no longer adds up is stale (warning)
+        const stale = check.verdict !== "ok";
         emit({
           rule: "hardcoded-total",
-          severity: "warning",
+          severity: stale && sure && labelled[n] ? "warning" : "info",
           cell,
           message: `${cell}: ${what} ${nl(check.actual, check.unit)} is als vast getal ingetypt, terwijl andere totalen op dit blad formules zijn. Bij een wijziging in ${parts} loopt dit totaal niet mee.${suggestion ? ` Vervang het door ${suggestion}.` : ""}`,
           expected: check.expected,
           actual: check.actual,
-          suggestion,
+          ...(suggestion && labelled[n] ? { suggestion } : {}),
           related,
         });
       }
@@ -203,7 +274,7 @@ export const totalsChecker: Checker = {
       if (check.verdict === "rounding") {
         emit({
           rule: "rounding-difference",
-          severity: "warning",
+          severity: sure ? "warning" : "info",
           cell,
           message: `${cell}: ${what} is ${nl(check.actual, check.unit)}, ${check.difference ? `baten − lasten (${parts})` : `de som van ${parts}`} is ${nl(check.expected, check.unit)} (verschil ${nl(diff, check.unit)})${how}. Dat valt binnen de afrondingsmarge van ${nl(check.tolerance, check.unit / 10)} voor ${check.nonEmptyParts} afgeronde delen. Laat de delen optellen tot het totaal (grootste-restmethode) of vermeld het afrondingsverschil.`,
           expected: check.expected,
@@ -213,9 +284,11 @@ export const totalsChecker: Checker = {
       } else {
         emit({
           rule: "total-mismatch",
-          severity: "error",
+          severity: sure ? "error" : "info",
           cell,
-          message: `${cell}: ${what} is ${nl(check.actual, check.unit)}, maar ${check.difference ? `baten − lasten (${parts})` : `de som van ${parts}`} is ${nl(check.expected, check.unit)} (verschil ${nl(diff, check.unit)})${how}. Dat is meer dan afronding verklaart (marge ${nl(check.tolerance, check.unit / 10)}). Controleer de delen en het totaal.`,
+          message: sure
+            ? `${cell}: ${what} is ${nl(check.actual, check.unit)}, maar ${check.difference ? `baten − lasten (${parts})` : `de som van ${parts}`} is ${nl(check.expected, check.unit)} (verschil ${nl(diff, check.unit)})${how}. Dat is meer dan afronding verklaart (marge ${nl(check.tolerance, check.unit / 10)}). Controleer de delen en het totaal.`
+            : `${cell}: ${what} is ${nl(check.actual, check.unit)}, de som van ${parts} is ${nl(check.expected, check.unit)}. De meeste cellen van deze totaalregel zijn geen som van hun delen, dus dit is waarschijnlijk geen optelling (een maximum, aantal of ander cijfer); controleer het als het wel een totaal is.`,
           expected: check.expected,
           actual: check.actual,
           related,
@@ -225,3 +298,41 @@ export const totalsChecker: Checker = {
   },
 };
 
+/** The sum of the numbers a formula's ranges cover (undefined for ranges too big to add up here). */
+function rangeSum(grid: Grid, ranges: RangeList): number | undefined {
+  let sum = 0;
+  let cells = 0;
+  for (let k = 0; k < ranges.count; k++) {
+    const r1 = Math.max(0, ranges.r1(k) - grid.row0);
+    const r2 = Math.min(grid.rows - 1, ranges.r2(k) - grid.row0);
+    const c1 = Math.max(0, ranges.c1(k) - grid.col0);
+    const c2 = Math.min(grid.cols - 1, ranges.c2(k) - grid.col0);
+    cells += Math.max(0, r2 - r1 + 1) * Math.max(0, c2 - c1 + 1);
+    if (cells > 100_000) return undefined;
+    for (let r = r1; r <= r2; r++) {
+      for (let c = c1; c <= c2; c++) {
+        const i = r * grid.cols + c;
+        const kind = grid.kind[i];
+        if (kind === CellKind.Number || kind === CellKind.NumericText || kind === CellKind.Dash) sum += grid.num[i];
+      }
+    }
+  }
+  return sum;
+}
+
+/**
+ * The omitted parts lie right next to the formula's one range, on the side of the block: the
+ * range stops a row (or more) short of the total, or starts a row after the block's first part.
+ */
+function adjacentToRange(grid: Grid, check: TotalCheck, ranges: RangeList, omitted: readonly string[]): boolean {
+  if (ranges.count !== 1) return false;
+  const lo = check.axis === "rows" ? ranges.r1(0) - grid.row0 : ranges.c1(0) - grid.col0;
+  const hi = check.axis === "rows" ? ranges.r2(0) - grid.row0 : ranges.c2(0) - grid.col0;
+  const at = omitted.map((a) => {
+    const rc = parseCellAddress(a)!;
+    return check.axis === "rows" ? rc.row - grid.row0 : rc.col - grid.col0;
+  });
+  at.sort((a, b) => a - b);
+  for (let k = 1; k < at.length; k++) if (at[k] !== at[k - 1] + 1) return false;
+  return at[at.length - 1] === lo - 1 || at[0] === hi + 1;
+}

@@ -1,0 +1,155 @@
+/**
+ * What SUM ranges say about themselves, read from the formulas alone:
+ * - double-counted-subtotal: a SUM whose range holds a subtotal (itself a SUM of cells in the same
+ *   range) and that subtotal's parts, so those parts are counted twice;
+ * - a SUM whose range differs from the ranges of its neighbours in the same total row (or column):
+ *   formula-omits-cells when it leaves out figures its neighbours include, inconsistent-formula when
+ *   it reaches further (over a heading or blank line) than they do.
+ */
+import { CellKind, addressOf, formulaAt, summedRangesAt, type Grid } from "../grid";
+import { nl } from "../messages";
+import type { Checker, Emit } from "./context";
+
+/** How far along a total row the next summing neighbour is looked for (spacer columns between figures). */
+const NEIGHBOUR_REACH = 4;
+
+interface SumSpan {
+  /** grid positions along the summed direction, inclusive */
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The one range a formula in (r, c) sums along its own column (vertical) or row (horizontal),
+ * ending before the cell; undefined when it is no plain single-range sum in that direction.
+ */
+function spanAt(grid: Grid, r: number, c: number, vertical: boolean): SumSpan | undefined {
+  if (r < 0 || c < 0 || r >= grid.rows || c >= grid.cols) return undefined;
+  const i = r * grid.cols + c;
+  if (grid.formulaSlot[i] === 0) return undefined;
+  const ranges = summedRangesAt(grid, i);
+  if (!ranges || ranges.count !== 1) return undefined;
+  const r1 = ranges.r1(0) - grid.row0;
+  const r2 = ranges.r2(0) - grid.row0;
+  const c1 = ranges.c1(0) - grid.col0;
+  const c2 = ranges.c2(0) - grid.col0;
+  if (vertical) {
+    if (c1 !== c || c2 !== c || r2 >= r) return undefined;
+    return { lo: r1 - r, hi: r2 - r };
+  }
+  if (r1 !== r || r2 !== r || c2 >= c) return undefined;
+  return { lo: c1 - c, hi: c2 - c };
+}
+
+function numericAt(grid: Grid, r: number, c: number): boolean {
+  if (r < 0 || c < 0 || r >= grid.rows || c >= grid.cols) return false;
+  const k = grid.kind[r * grid.cols + c];
+  return k === CellKind.Number || k === CellKind.NumericText;
+}
+
+/** The nearest summing neighbours on either side (relative spans), looking past empty cells. */
+function neighbourSpans(grid: Grid, r: number, c: number, vertical: boolean): SumSpan[] {
+  const out: SumSpan[] = [];
+  for (const step of [-1, 1]) {
+    const found: SumSpan[] = [];
+    for (let d = 1; d <= NEIGHBOUR_REACH && found.length < 2; d++) {
+      const rr = vertical ? r : r + step * d;
+      const cc = vertical ? c + step * d : c;
+      const span = spanAt(grid, rr, cc, vertical);
+      if (span) found.push(span);
+      else if (rr >= 0 && cc >= 0 && rr < grid.rows && cc < grid.cols && grid.kind[rr * grid.cols + cc] !== CellKind.Empty) break;
+    }
+    out.push(...found.slice(0, 1));
+    // at an edge the run on the other side must be two long to count as the rule
+    if (found.length === 2) out.push(found[1]);
+  }
+  return out;
+}
+
+/** Cells the double-count scan may still visit on this sheet: long ranges on huge sheets stay linear. */
+interface Budget {
+  left: number;
+}
+
+function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Emit, budget: Budget): void {
+  const own = spanAt(grid, r, c, vertical);
+  if (!own) return;
+  const cell = addressOf(grid, r, c);
+  const formula = formulaAt(grid, r * grid.cols + c)!;
+  const at = (k: number): [number, number] => (vertical ? [r + k, c] : [r, c + k]);
+
+  // double counting: a subtotal inside the range whose own range lies inside it too (bounded work per sheet)
+  const scan = Math.min(own.hi - own.lo + 1, budget.left);
+  budget.left -= scan;
+  for (let k = own.lo; k < own.lo + scan; k++) {
+    const [rr, cc] = at(k);
+    const inner = spanAt(grid, rr, cc, vertical);
+    if (!inner) continue;
+    const lo = k + inner.lo;
+    const hi = k + inner.hi;
+    if (lo < own.lo || hi > own.hi) continue;
+    let counted = 0;
+    for (let j = lo; j <= hi; j++) if (numericAt(grid, ...at(j))) counted++;
+    if (counted === 0) continue;
+    const sub = addressOf(grid, rr, cc);
+    const first = addressOf(grid, ...at(lo));
+    const last = addressOf(grid, ...at(hi));
+    emit({
+      rule: "double-counted-subtotal",
+      severity: "error",
+      cell,
+      message: `${cell}: de formule ${formula} telt het subtotaal ${sub} én de delen daarvan (${first}:${last}) op, zodat die delen twee keer meetellen. Tel alleen de subtotalen op, of alleen de losse regels.`,
+      related: [sub, `${first}:${last}`],
+    });
+    return;
+  }
+
+  // the range against its neighbours in the same total line
+  const neighbours = neighbourSpans(grid, r, c, vertical);
+  if (neighbours.length < 2) return;
+  const [a, b] = neighbours;
+  if (a.lo !== b.lo || a.hi !== b.hi || neighbours.some((n) => n.lo !== a.lo || n.hi !== a.hi)) return;
+  if (own.lo === a.lo && own.hi === a.hi) return;
+  const missed: string[] = [];
+  for (let k = a.lo; k <= a.hi; k++) if ((k < own.lo || k > own.hi) && numericAt(grid, ...at(k))) missed.push(addressOf(grid, ...at(k)));
+  const theirs = `${addressOf(grid, ...at(a.lo))}:${addressOf(grid, ...at(a.hi))}`;
+  if (missed.length > 0) {
+    let sum = 0;
+    for (let k = a.lo; k <= a.hi; k++) {
+      if (k >= own.lo && k <= own.hi) continue;
+      const [rr, cc] = at(k);
+      if (numericAt(grid, rr, cc)) sum += grid.num[rr * grid.cols + cc];
+    }
+    emit({
+      rule: "formula-omits-cells",
+      severity: "error",
+      cell,
+      message: `${cell}: de formule ${formula} laat ${missed.slice(0, 6).join(", ")} weg, terwijl de formules ernaast hetzelfde stuk ${vertical ? "kolom" : "rij"} helemaal optellen (zoals ${theirs}). Het totaal mist zo ${nl(sum)}. Maak het bereik gelijk aan dat van de buren.`,
+      suggestion: `=SUM(${theirs})`,
+      related: missed.slice(0, 50),
+    });
+    return;
+  }
+  emit({
+    rule: "inconsistent-formula",
+    severity: "warning",
+    cell,
+    message: `${cell}: de formule ${formula} telt een ander stuk ${vertical ? "kolom" : "rij"} op dan de formules ernaast (zij tellen het stuk dat hier ${theirs} zou zijn). De uitkomst is nu nog gelijk, maar een getal dat later in de extra cellen komt, telt alleen hier mee. Maak het bereik gelijk aan dat van de buren als dat de bedoeling is.`,
+  });
+}
+
+export const sumRangeChecker: Checker = {
+  rules: ["double-counted-subtotal", "formula-omits-cells", "inconsistent-formula"],
+  run(ctx, emit) {
+    const { grid } = ctx;
+    if (grid.formulas.length === 0) return;
+    const budget: Budget = { left: 4 * grid.rows * grid.cols + 10_000 };
+    for (let r = 0; r < grid.rows; r++) {
+      for (let c = 0; c < grid.cols; c++) {
+        if (grid.formulaSlot[r * grid.cols + c] === 0) continue;
+        checkCell(grid, r, c, true, emit, budget);
+        checkCell(grid, r, c, false, emit, budget);
+      }
+    }
+  },
+};
