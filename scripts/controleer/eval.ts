@@ -6,7 +6,8 @@
  * `controleer --json` on MAP/workbooks (or reads its output from --findings) and prints
  * precision, lenient precision, recall and clean sheets alarmed, for errors + warnings and for
  * errors alone, and per rule. --json prints the figures as one JSON line; --fp REGEL lists the
- * cells that rule flags that are not in the ground truth (for looking at false alarms).
+ * cells that rule flags that are not in the ground truth (for looking at false alarms); --missed lists
+ * the ground-truth cells no error or warning flags, with the notes (info) given there.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -26,6 +27,7 @@ async function main(): Promise<number> {
   const findingsFile = take("--findings");
   const fpRule = take("--fp");
   const json = args.includes("--json");
+  const missed = args.includes("--missed");
   const dir = args.find((a) => !a.startsWith("--"));
   if (!dir) {
     process.stderr.write("gebruik: npm run eval:controleren -- MAP [--findings BESTAND.jsonl] [--json] [--fp REGEL]\n");
@@ -74,6 +76,23 @@ async function main(): Promise<number> {
       const id = `${path.basename(f.file).toLowerCase()}|${f.sheet.toLowerCase()}|${cellKey(f.cell)}`;
       if (truthCells.has(id)) continue;
       process.stdout.write(`${path.basename(f.file)} | ${f.sheet} | ${f.cell} | ${f.severity} | ${kinds.get(id) ?? "-"} | ${(f.message ?? "").slice(0, 220)}\n`);
+    }
+  }
+  if (missed) {
+    const byCell = new Map<string, string[]>();
+    const flaggedCells = new Set<string>();
+    for (const f of findings) {
+      const id = `${path.basename(f.file).toLowerCase()}|${f.sheet.toLowerCase()}|${cellKey(f.cell)}`;
+      if (f.severity !== "info") flaggedCells.add(id);
+      else byCell.set(id, [...(byCell.get(id) ?? []), f.rule]);
+    }
+    for (const [wb, per] of Object.entries(truth)) {
+      for (const [sh, s] of Object.entries(per)) {
+        for (const [col, row] of s.bugs) {
+          const id = `${wb.toLowerCase()}|${sh.toLowerCase()}|${col},${row}`;
+          if (!flaggedCells.has(id)) process.stdout.write(`gemist: ${wb} | ${sh} | kolom ${col} rij ${row} | info: ${(byCell.get(id) ?? []).join(", ") || "-"}\n`);
+        }
+      }
     }
   }
   return 0;

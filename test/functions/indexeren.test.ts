@@ -23,7 +23,11 @@ describe("SD.INDEXCIJFER", () => {
   it("gives #N/A naming the year and the missing figure", () => {
     const e = errorOf(() => indexRate(2026));
     expect(e.code).toBe("#N/A");
-    expect(e.message).toMatch(/2026 ontbreekt het voorlopige OVA-cijfer/);
+    expect(e.message).toBe(
+      "Voor het voorlopige indexcijfer van 2026 ontbreken nog 2 indexcijfers: OVA 2026 voorlopig en PPC 2026 voorlopig. Vul ze in het deelvenster Indexeren in zodra VNG ze publiceert (reekseditor), of kies een ander jaar.",
+    );
+    // with wage share 1 only OVA is needed, and only OVA is named
+    expect(errorOf(() => indexRate(2026, 1)).message).toMatch(/ontbreekt nog het indexcijfer OVA 2026 voorlopig\. Vul het/);
   });
 
   it("gives #NUM! for a wage share outside 0..1 and #VALUE! listing the allowed stages", () => {
@@ -63,7 +67,10 @@ describe("SD.INDEXATIE", () => {
     expect(errorOf(() => providerIndexation(2024, 0.9, "relatief", "optellen", 2.5)).code).toBe("#NUM!");
     const n = errorOf(() => providerIndexation(2026));
     expect(n.code).toBe("#N/A");
-    expect(n.message).toMatch(/2025 ontbreekt het definitieve OVA-cijfer/);
+    expect(n.message).toMatch(/^Voor de indexatie van 2026 ontbreken nog 4 indexcijfers: OVA 2025 definitief, PPC 2025 definitief, OVA 2026 voorlopig en PPC 2026 voorlopig\./);
+    // issue 12: SD.INDEXATIE(2031) names the asked year and every missing figure, not only the first
+    const far = errorOf(() => providerIndexation(2031));
+    expect(far.message).toMatch(/^Voor de indexatie van 2031 ontbreken nog 6 indexcijfers: OVA 2030 voorlopig, PPC 2030 voorlopig, OVA 2030 definitief, PPC 2030 definitief, OVA 2031 voorlopig en PPC 2031 voorlopig\./);
   });
 });
 
@@ -103,7 +110,7 @@ describe("SD.NACALCULATIE", () => {
   it("gives #N/A for a year without the definitive figure and #NUM! for a bad wage share", () => {
     const e = errorOf(() => settlement(1000, 2025));
     expect(e.code).toBe("#N/A");
-    expect(e.message).toMatch(/2025 ontbreekt het definitieve OVA-cijfer/);
+    expect(e.message).toMatch(/^Voor de nacalculatie over 2025 ontbreken nog 2 indexcijfers: OVA 2025 definitief en PPC 2025 definitief\./);
     expect(errorOf(() => settlement(1000, 2024, 2)).code).toBe("#NUM!");
   });
 });

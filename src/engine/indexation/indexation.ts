@@ -14,7 +14,7 @@
  * All figures here are fractions (0.0474 = 4,74%) unless a name says percent.
  */
 import { EngineError } from "../shared/errors";
-import { IndexSeries, SERIES_NAMES, type IndexFigure, type SeriesName, type Stage } from "./series";
+import { IndexSeries, SERIES_NAMES, type FigureRef, type IndexFigure, type SeriesName, type Stage } from "./series";
 import { roundHalfAway } from "./rounding";
 
 export const DIFFERENCES = ["relatief", "absoluut"] as const;
@@ -75,6 +75,26 @@ function providerFrom(prov: number, corr: number, method: IndexationMethod): { p
   return { prov: p, corr: c, result: r ? roundPercent(combined, r.decimals) : combined };
 }
 
+/** The series a weighted index needs: both, or only one when the other weighs 0. */
+function seriesNeeded(wageShare: number): SeriesName[] {
+  return SERIES_NAMES.filter((name) => (name === "OVA" ? wageShare : 1 - wageShare) !== 0);
+}
+
+/** Figures the weighted index of `year` at `stage` needs. */
+export function figuresForIndex(year: number, stage: Stage, wageShare: number): FigureRef[] {
+  return seriesNeeded(wageShare).map((series) => ({ year, series, stage }));
+}
+
+/** Figures the provider indexation of contract year `year` needs: t−1 provisional and definitive, t provisional. */
+export function figuresForIndexation(year: number, wageShare: number): FigureRef[] {
+  return [...figuresForIndex(year - 1, "voorlopig", wageShare), ...figuresForIndex(year - 1, "definitief", wageShare), ...figuresForIndex(year, "voorlopig", wageShare)];
+}
+
+/** Figures the settlement (nacalculatie) over `year` needs: t provisional and definitive. */
+export function figuresForSettlement(year: number, wageShare: number): FigureRef[] {
+  return [...figuresForIndex(year, "voorlopig", wageShare), ...figuresForIndex(year, "definitief", wageShare)];
+}
+
 /** A weighted index with the figures it came from (components with weight 0 are not needed). */
 export interface WeightedIndex {
   value: number;
@@ -83,6 +103,7 @@ export interface WeightedIndex {
 
 export function weightedIndex(series: IndexSeries, year: number, stage: Stage, wageShare: number): WeightedIndex {
   checkWageShare(wageShare);
+  series.require(figuresForIndex(year, stage, wageShare), `Voor het ${stage === "voorlopig" ? "voorlopige" : "definitieve"} indexcijfer van ${year}`);
   const weights: Record<SeriesName, number> = { OVA: wageShare, PPC: 1 - wageShare };
   let value = 0;
   const figures: IndexFigure[] = [];
@@ -125,6 +146,7 @@ export interface Derivation {
 export function deriveIndexation(series: IndexSeries, year: number, method: IndexationMethod): Derivation {
   checkWageShare(method.wageShare);
   checkRounding(method.rounding);
+  series.require(figuresForIndexation(year, method.wageShare), `Voor de indexatie van ${year}`);
   const totalPrevProv = weightedIndex(series, year - 1, "voorlopig", method.wageShare);
   const totalPrevDef = weightedIndex(series, year - 1, "definitief", method.wageShare);
   const totalProv = weightedIndex(series, year, "voorlopig", method.wageShare);
@@ -184,6 +206,10 @@ export function indexationPath(series: IndexSeries, fromYear: number, toYear: nu
   if (toYear < fromYear) {
     throw new EngineError("invalid-input", `naar_jaar ${toYear} ligt vóór van_jaar ${fromYear}. Een tarief wordt alleen vooruit geïndexeerd; draai de jaren om.`);
   }
+  checkWageShare(method.wageShare);
+  const needed: FigureRef[] = [];
+  for (let year = fromYear + 1; year <= toYear; year += 1) needed.push(...figuresForIndexation(year, method.wageShare));
+  series.require(needed, `Voor het tarief van ${fromYear} naar ${toYear}`);
   const path: Derivation[] = [];
   for (let year = fromYear + 1; year <= toYear; year += 1) path.push(deriveIndexation(series, year, method));
   return path;
@@ -223,6 +249,8 @@ export function indexTariff(
 
 /** The settlement factor of year t: (1+def(t))/(1+prov(t)) − 1 of the weighted figures. */
 export function settlementFactor(series: IndexSeries, year: number, wageShare: number): { factor: number; figures: IndexFigure[] } {
+  checkWageShare(wageShare);
+  series.require(figuresForSettlement(year, wageShare), `Voor de nacalculatie over ${year}`);
   const prov = weightedIndex(series, year, "voorlopig", wageShare);
   const def = weightedIndex(series, year, "definitief", wageShare);
   return { factor: (1 + def.value) / (1 + prov.value) - 1, figures: [...prov.figures, ...def.figures] };

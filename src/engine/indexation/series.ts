@@ -155,7 +155,35 @@ export interface SeriesSlot {
   alternatives: IndexFigure[];
 }
 
-const STAGE_LABEL: Record<Stage, string> = { voorlopig: "voorlopige", definitief: "definitieve" };
+/** One figure a calculation needs: OVA or PPC of a year, provisional or definitive. */
+export interface FigureRef {
+  year: number;
+  series: SeriesName;
+  stage: Stage;
+}
+
+/** "OVA 2026 definitief" */
+export function figureLabel(ref: FigureRef): string {
+  return `${ref.series} ${ref.year} ${ref.stage}`;
+}
+
+/**
+ * The error for figures that are not published (or not entered) yet: names what was asked for
+ * (`subject`, e.g. "Voor de indexatie van 2027") and every missing figure, never only the first.
+ */
+export function missingFiguresError(subject: string, missing: readonly FigureRef[]): EngineError {
+  // every figure is named, up to a sensible length for a cell's error message
+  const shown = missing.length > 30 ? missing.slice(0, 29) : missing;
+  const labels = shown.map(figureLabel);
+  if (shown.length < missing.length) labels.push(`nog ${missing.length - shown.length} andere`);
+  const list = labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} en ${labels[labels.length - 1]}`;
+  const what = missing.length === 1 ? `ontbreekt nog het indexcijfer ${list}` : `ontbreken nog ${missing.length} indexcijfers: ${list}`;
+  return new EngineError(
+    "not-available",
+    `${subject} ${what}. Vul ${missing.length === 1 ? "het" : "ze"} in het deelvenster Indexeren in zodra VNG ${missing.length === 1 ? "het publiceert" : "ze publiceert"} (reekseditor), of kies een ander jaar.`,
+    String(missing[0]?.year ?? ""),
+  );
+}
 
 /** The figures a calculation sees: embedded data with the workbook's overrides on top. */
 export class IndexSeries {
@@ -201,13 +229,26 @@ export class IndexSeries {
   /** The figure used for a slot, or an EngineError (→ #N/A) naming the year and the missing figure. */
   figure(year: number, series: SeriesName, stage: Stage): IndexFigure {
     const used = this.slot(year, series, stage).used;
-    if (!used) {
-      throw new EngineError(
-        "not-available",
-        `Voor ${year} ontbreekt het ${STAGE_LABEL[stage]} ${series}-cijfer. Voeg het toe in de reekseditor van het deelvenster Indexeren of kies een ander jaar.`,
-        String(year),
-      );
-    }
+    if (!used) throw missingFiguresError(`Voor ${year}`, [{ year, series, stage }]);
     return used;
+  }
+
+  /** The figures of `refs` that have no value (each once, in the order given). */
+  missing(refs: readonly FigureRef[]): FigureRef[] {
+    const seen = new Set<string>();
+    const out: FigureRef[] = [];
+    for (const ref of refs) {
+      const key = `${ref.year}|${ref.series}|${ref.stage}`;
+      if (seen.has(key) || this.slot(ref.year, ref.series, ref.stage).used) continue;
+      seen.add(key);
+      out.push(ref);
+    }
+    return out;
+  }
+
+  /** Throws one error naming `subject` and every figure of `refs` that is missing. */
+  require(refs: readonly FigureRef[], subject: string): void {
+    const missing = this.missing(refs);
+    if (missing.length > 0) throw missingFiguresError(subject, missing);
   }
 }

@@ -4,7 +4,7 @@ export const TOTAL_WORDS = ["totaal", "subtotaal", "totale", "total", "subtotal"
 export const BALANCE_WORDS = ["saldo", "resultaat"] as const;
 export const SECTION_COST_WORDS = ["lasten", "uitgaven", "kosten"] as const;
 export const SECTION_INCOME_WORDS = ["baten", "inkomsten", "opbrengsten"] as const;
-export const VARIANCE_WORDS = ["verschil", "afwijking", "verschillen"] as const;
+export const VARIANCE_WORDS = ["verschil", "afwijking", "verschillen", "afw", "variance", "difference"] as const;
 export const AVERAGE_WORDS = ["gemiddeld", "gemiddelde", "gem", "average", "avg", "mean"] as const;
 /** rows of ratios and per-unit figures ("Kosten per jeugdige", "€/uur", "Expenditure as % of …"): never summed across */
 export const RATIO_WORDS = ["per", "ratio", "ratios", "rate", "percentage", "procent", "%", "quotient", "gemiddelde"] as const;

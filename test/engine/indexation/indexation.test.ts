@@ -129,7 +129,7 @@ describe("chained tariff", () => {
   });
 
   it("stops with the missing figure of an intermediate year", () => {
-    expect(() => indexTariff(indexSeries(), 100, 2024, 2026, vng2024)).toThrow(/2025 ontbreekt het definitieve OVA-cijfer/);
+    expect(() => indexTariff(indexSeries(), 100, 2024, 2026, vng2024)).toThrow(/^Voor het tarief van 2024 naar 2026 ontbreken nog 4 indexcijfers: OVA 2025 definitief, PPC 2025 definitief, OVA 2026 voorlopig en PPC 2026 voorlopig\./);
   });
 });
 

@@ -51,7 +51,7 @@ describe("embedded index series", () => {
 
   it("reports a missing figure as not-available naming year, stage and series", () => {
     const s = indexSeries();
-    expect(() => s.figure(2025, "OVA", "definitief")).toThrow(/2025 ontbreekt het definitieve OVA-cijfer/);
+    expect(() => s.figure(2025, "OVA", "definitief")).toThrow(/^Voor 2025 ontbreekt nog het indexcijfer OVA 2025 definitief\./);
     try {
       s.figure(2016, "PPC", "voorlopig");
     } catch (e) {

@@ -10,11 +10,11 @@ const only = (findings: Finding[], rule: string) => findings.filter((f) => f.rul
 const serious = (findings: Finding[]) => findings.filter((f) => f.severity !== "info");
 
 describe("rule catalogue", () => {
-  test("has the sixteen rule ids of the issue, double-counted-subtotal and the summary, each once", () => {
+  test("has the sixteen rule ids of the issue, double-counted-subtotal, sum-range-edge and the summary, each once", () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.length).toBe(18);
-    expect(ids).toEqual(expect.arrayContaining(["total-mismatch", "rounding-difference", "formula-omits-cells", "inconsistent-formula", "hardcoded-total", "share-not-100", "vat-mismatch", "variance-mismatch", "average-mismatch", "number-as-text", "error-value", "missing-label", "duplicate-label", "unknown-municipality", "population-mismatch", "period-sequence", "double-counted-subtotal"]));
+    expect(ids.length).toBe(19);
+    expect(ids).toEqual(expect.arrayContaining(["total-mismatch", "rounding-difference", "formula-omits-cells", "inconsistent-formula", "hardcoded-total", "share-not-100", "vat-mismatch", "variance-mismatch", "average-mismatch", "number-as-text", "error-value", "missing-label", "duplicate-label", "unknown-municipality", "population-mismatch", "period-sequence", "double-counted-subtotal", "sum-range-edge", "more-findings"]));
   });
 });
 
@@ -182,8 +182,7 @@ describe("special columns", () => {
       ["d", 90, 10, 50],
       ["e", 10, 5, 5],
     ]));
-    // "Afw" is no known header: the column is a variance because of its values, so a wrong amount is likely, not certain
-    expect(only(f, "variance-mismatch").map((x) => [x.cell, x.severity])).toEqual([["D4", "warning"], ["D5", "warning"]]);
+    expect(only(f, "variance-mismatch").map((x) => [x.cell, x.severity])).toEqual([["D4", "warning"], ["D5", "error"]]);
   });
 
   test("Gemiddeld over only the filled months is a warning naming the convention", () => {
@@ -300,5 +299,28 @@ describe("double-counted-subtotal and ranges unlike their neighbours", () => {
       ["Totaal", ["=SUM(B2:B3)", 5], ["=SUM(C3:C3)", 5], ["=SUM(D2:D3)", 9]],
     ]));
     expect(only(f, "formula-omits-cells")).toEqual([expect.objectContaining({ cell: "C4", severity: "error", suggestion: "=SUM(C2:C3)" })]);
+  });
+});
+
+describe("sum ranges against the table", () => {
+  test("a total whose SUM starts on a heading line is a sum-range-edge warning; one ending on a blank spacer row a note", () => {
+    const f = validateSheet(sheet([
+      ["Post", "2023", "2024"],
+      ["Personeel", "", ""],
+      ["Salarissen", 100, 110],
+      ["Sociale lasten", 20, 22],
+      ["", "", ""],
+      ["Totaal", ["=SUM(B2:B4)", 120], ["=SUM(C3:C5)", 132]],
+    ]));
+    expect(only(f, "sum-range-edge").map((x) => [x.cell, x.severity])).toEqual([["B6", "warning"], ["C6", "info"]]);
+  });
+
+  test("at most 200 findings per rule per sheet, then one summary finding", () => {
+    const rows: (string | number)[][] = [["Post", "Bedrag"]];
+    for (let r = 0; r < 450; r++) rows.push([`Post ${r}`, "1.000"]);
+    const f = validateSheet(sheet(rows));
+    expect(only(f, "number-as-text")).toHaveLength(200);
+    expect(only(f, "more-findings")).toEqual([expect.objectContaining({ severity: "info", cell: "B201" })]);
+    expect(only(f, "more-findings")[0].message).toContain("en nog 250 van deze soort");
   });
 });

@@ -82,7 +82,7 @@ export function paneActionCases(): PaneActionCase[] {
     paneCase("verdelen", "negative inhabitants in the key", workbook([["Kosten per gemeente 2024", 2, 1, -11030]]), ["Inwoneraantal van Boekel", "negatief"], writeAllocation),
     paneCase("verdelen", "all inhabitants zero", workbook([2, 3, 4, 5, 6].map((r) => ["Kosten per gemeente 2024", r - 1, 1, 0] as [string, number, number, CellValue])), ["gewichten zijn 0"], writeAllocation),
     paneCase("indexeren", "tariff typed as text in the list", workbook([["Tarieven", 3, 3, "op aanvraag"]]), ["D4", '"op aanvraag" is geen bedrag', "niets geschreven"], (port) => writeTariffs(port, 2025)),
-    paneCase("indexeren", "target year without figures", workbook(), ["ontbreekt", "reekseditor"], (port) => writeTariffs(port, 2031)),
+    paneCase("indexeren", "target year without figures", workbook(), ["ontbreken nog", "OVA 2031 voorlopig", "reekseditor"], (port) => writeTariffs(port, 2031)),
     paneCase("controleren", "safe fix on a cell changed since the check", workbook(), ["Tarieven!D2", "gewijzigd", "niets aangepast"], (port) =>
       port.updateCells("Tarieven", [{ address: "D2", expected: 60, content: 61 }]),
     ),

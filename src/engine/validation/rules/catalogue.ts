@@ -10,6 +10,7 @@ export const RULES: RuleDefinition[] = [
   { id: "rounding-difference", severity: "warning", title: "Totaal wijkt binnen de afrondingsmarge af van de som van de delen" },
   { id: "formula-omits-cells", severity: "error", title: "SOM-formule laat cellen van het blok weg" },
   { id: "double-counted-subtotal", severity: "error", title: "Totaal telt een subtotaal én de delen daarvan op" },
+  { id: "sum-range-edge", severity: "warning", title: "SOM-bereik begint of eindigt op een lege cel naast de bedragen" },
   { id: "inconsistent-formula", severity: "warning", title: "Formule heeft een andere vorm dan de buren in rij of kolom" },
   { id: "hardcoded-total", severity: "warning", title: "Totaal is ingetypt terwijl het blad elders formules gebruikt" },
   { id: "share-not-100", severity: "error/warning", title: "Aandelen tellen niet op tot 100%" },

@@ -1,5 +1,5 @@
 /** number-as-text, error-value, inconsistent-formula: what single cells get wrong. */
-import { ShapeIds, r1c1Shape } from "../a1";
+import { ShapeIds, r1c1Shape, summedRanges } from "../a1";
 import { CellKind, addressOf, formulaAt, textAt } from "../grid";
 import { nl } from "../messages";
 import type { Checker } from "./context";
@@ -113,7 +113,9 @@ export const formulaShapeChecker: Checker = {
         const otherSheet = own.includes("!") || neighbour.includes("!");
         const constantOnly =
           r1c1Shape(maskConstants(own), r, c) === r1c1Shape(maskConstants(neighbour), Math.floor(neighbourAt / grid.cols), neighbourAt % grid.cols);
-        const severity = twoSided && !otherSheet && !constantOnly ? "warning" : "info";
+        // a ratio or percentage between totals (=E18/D18 in a row of column sums) is another kind of figure, not a slip
+        const ratioAmongSums = summedRanges(neighbour) !== undefined && summedRanges(own) === undefined && /[/*]/.test(own);
+        const severity = twoSided && !otherSheet && !constantOnly && !ratioAmongSums ? "warning" : "info";
         const cell = addressOf(grid, r, c);
         const neighbours = odd.filter(([rr, cc]) => at(rr, cc) !== 0).map(([rr, cc]) => addressOf(grid, rr, cc));
         const sample = neighbours.length > 0 ? neighbour : undefined;

@@ -7,6 +7,8 @@ import { averageTolerance, cellUnit, judge, roundTo, sumTolerance, vatTolerance 
 import type { Checker } from "./context";
 import { hasKeyword } from "../text";
 import { COUNT_WORDS } from "../keywords";
+import { splitVat } from "../../allocation";
+import type { Grid } from "../grid";
 
 const VAT_RATES = [0.21, 0.09];
 /** headers that name a split into shares (a bare "%" may be any percentage) */
@@ -87,12 +89,15 @@ export const vatChecker: Checker = {
         const rate = col.vatRate ?? detectRate(rows.map((r) => [numberAt(grid, r.index, col.index), numberAt(grid, r.index, base.index)]), col.unit);
         // a BTW total adds rounded amounts: its margin grows with the number of rows it adds
         const partsInTotal = rows.filter((r) => !a.totalRows.has(r.index)).length;
+        const splitRows = roundedToAddUp(grid, rows.filter((r) => !a.totalRows.has(r.index)).map((r) => r.index), col, base, rate);
         for (const row of rows) {
           const vat = numberAt(grid, row.index, col.index);
           const baseValue = numberAt(grid, row.index, base.index);
           const unit = unitAt(ctx, row.index, col);
           const expected = rate * baseValue;
           const tolerance = vatTolerance(unit, rate) * (a.totalRows.has(row.index) ? Math.max(1, partsInTotal) : 1);
+          // the BTW column rounded so that it adds up to the rounded BTW of the total (as Verdelen writes it)
+          if (splitRows.has(row.index)) continue;
           const verdict = judge(vat, expected, tolerance);
           const cell = addressOf(grid, row.index, col.index);
           const baseCell = addressOf(grid, row.index, base.index);
@@ -122,6 +127,31 @@ export const vatChecker: Checker = {
     }
   },
 };
+
+/**
+ * The rows whose BTW is exactly the split of the rounded BTW total over the rows by largest
+ * remainder (splitVat, the one BTW rounding rule Verdelen writes with): each row is then within one
+ * unit of rate × base, and the column adds up to round(rate × total base). Empty when the column
+ * is not rounded that way.
+ */
+function roundedToAddUp(grid: Grid, rowIndices: number[], col: Column, base: Column, rate: number): Set<number> {
+  const out = new Set<number>();
+  if (rowIndices.length < 2) return out;
+  const unit = col.unit;
+  const baseUnits: number[] = [];
+  const vatUnits: number[] = [];
+  for (const r of rowIndices) {
+    const b = numberAt(grid, r, base.index) / unit;
+    const v = numberAt(grid, r, col.index) / unit;
+    if (Math.abs(b - Math.round(b)) > 1e-6 || Math.abs(v - Math.round(v)) > 1e-6 || Math.abs(b) > 1e13) return out;
+    baseUnits.push(Math.round(b));
+    vatUnits.push(Math.round(v));
+  }
+  const split = splitVat(baseUnits, baseUnits.reduce((x, y) => x + y, 0), rate);
+  if (!split.every((u, k) => u === vatUnits[k])) return out;
+  for (const r of rowIndices) out.add(r);
+  return out;
+}
 
 /** The BTW rate most rows agree with (21% or 9%). */
 function detectRate(pairs: number[][], unit: number): number {
@@ -199,7 +229,7 @@ export const varianceChecker: Checker = {
             if (verdict === "rounding") {
               emit({
                 rule: "rounding-difference",
-                severity: computed || !pairedWell ? "info" : "warning",
+                severity: computed || !pairedWell || col.byValue || Math.abs(v - roundTo(expected, unit)) < unit * 0.999 ? "info" : "warning",
                 cell,
                 message: `${cell}: het verschil ${nl(v, unit)} wijkt ${nl(v - expected, unit)} af van ${convention} = ${nl(expected, unit)}; dat is een afrondingsverschil. Reken het verschil uit de afgedrukte bedragen als de tabel moet sluiten.`,
                 expected,
@@ -209,7 +239,7 @@ export const varianceChecker: Checker = {
             } else if (judge(v, -expected, unit) !== "mismatch" && expected !== 0) {
               emit({
                 rule: "variance-mismatch",
-                severity: pairedWell ? "warning" : "info",
+                severity: pairedWell && !col.byValue ? "warning" : "info",
                 cell,
                 message: `${cell}: het verschil ${nl(v, unit)} heeft het omgekeerde teken van de rest van ${sectionName}, waar Verschil = ${convention} (${nl(expected, unit)}). Maak het teken gelijk aan de conventie van de sectie.`,
                 expected,
@@ -219,7 +249,8 @@ export const varianceChecker: Checker = {
             } else {
               emit({
                 rule: "variance-mismatch",
-                severity: pairedWell && !col.byValue ? "error" : pairedWell ? "warning" : "info",
+                // a column taken for a Verschil only because most of its values are one: the rest contradicts that reading
+                severity: pairedWell && !col.byValue ? "error" : "info",
                 cell,
                 message: `${cell}: het verschil is ${nl(v, unit)}, maar ${convention} is ${nl(expected, unit)} (afwijking ${nl(v - expected, unit)}). Controleer de bedragen of de formule.`,
                 expected,

@@ -181,7 +181,9 @@ export const totalsChecker: Checker = {
       if (!formulaAt(grid, i)) return;
       const ranges = summedRangesAt(grid, i);
       // a grand total may add up the other direction (=SUM(E2:E3) under a Totaal column): not this line's formula
-      const along = ranges !== undefined && rangesAlong(ranges, c.axis, grid.row0 + c.row, grid.col0 + c.col);
+      // one cell (=D48, =SUM(C8)) is a copy of that cell, not a sum of a block
+      const single = ranges !== undefined && ranges.count === 1 && ranges.r1(0) === ranges.r2(0) && ranges.c1(0) === ranges.c2(0);
+      const along = ranges !== undefined && !single && rangesAlong(ranges, c.axis, grid.row0 + c.row, grid.col0 + c.col);
       if (along) sumsAlong[n] = 1;
       // a formula that is no plain sum still makes this a formula line
       if (!ranges || along) formulaLines.add(lineKey(c));
@@ -205,7 +207,11 @@ export const totalsChecker: Checker = {
       const related = partAddresses(grid, check).slice(0, 50);
       const diff = check.actual - check.expected;
       const what = check.difference ? "het saldo" : check.axis === "rows" ? "het kolomtotaal" : "het rijtotaal";
-      const sure = confirmed.has(lineKey(check)) && !unsummedCross.has(crossKey(check));
+      // a total above the sum of its filled parts while some parts are empty: the empty ones may be
+      // unknown rather than zero (a capacity given for some groups and for the whole)
+      const emptyParts = check.parts.length - countFilled(grid, check);
+      const partlyKnown = emptyParts > 0 && !check.difference && !check.reconciles && check.actual > check.expected;
+      const sure = confirmed.has(lineKey(check)) && !unsummedCross.has(crossKey(check)) && !partlyKnown;
       if (formula) {
         if (omitted && omitted.length > 0) {
           // near-certain only for a total named as such whose range stops just short of (or starts just after) its block
@@ -297,6 +303,16 @@ export const totalsChecker: Checker = {
     }
   },
 };
+
+/** How many of a check's parts hold a figure or a dash. */
+function countFilled(grid: Grid, check: TotalCheck): number {
+  let n = 0;
+  for (const p of check.parts) {
+    const [r, c] = partCell(grid, check, p);
+    if (grid.kind[r * grid.cols + c] !== CellKind.Empty) n++;
+  }
+  return n;
+}
 
 /** The sum of the numbers a formula's ranges cover (undefined for ranges too big to add up here). */
 function rangeSum(grid: Grid, ranges: RangeList): number | undefined {

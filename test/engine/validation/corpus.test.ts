@@ -1,0 +1,42 @@
+/**
+ * Regression guard on real workbooks: the checker over the ExceLint/CUSTODES tune corpus
+ * (test/corpus/excelint-tune, Apache-2.0, see its README), read as Office.js presents a sheet and
+ * scored like `npm run eval:controleren`. Fails when precision or recall on the annotated
+ * formula errors drops below what was reached, or when more error-free sheets get alarms.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { validateSheet } from "../../../src/engine/validation";
+import { scoreFindings, type Annotations, type CorpusFinding, type GroundTruth } from "../../../scripts/controleer/corpusScore";
+import { readWorkbookSheets } from "../../../scripts/controleer/workbookSheets";
+
+const DIR = path.join(__dirname, "..", "..", "corpus", "excelint-tune");
+
+/** Reached on this half (errors + warnings), December 2026; see docs/controleren.md. */
+const FLOOR = { precision: 0.39, recall: 0.36, cleanSheetsAlarmedAtMost: 0.14 };
+
+test("precision, recall and false alarms on the annotated corpus stay at least as good as reached", async () => {
+  const truth = JSON.parse(fs.readFileSync(path.join(DIR, "ground-truth.json"), "utf8")) as GroundTruth;
+  const annotations = JSON.parse(fs.readFileSync(path.join(DIR, "annotations.json"), "utf8")) as Annotations;
+  const findings: CorpusFinding[] = [];
+  const sheets = new Map<string, string[]>();
+  const files = fs.readdirSync(path.join(DIR, "workbooks")).filter((n) => n.endsWith(".xlsx")).sort();
+  expect(files).toHaveLength(35);
+  for (const file of files) {
+    const read = await readWorkbookSheets(path.join(DIR, "workbooks", file));
+    sheets.set(file, read.filter((s) => s.hasRows).map((s) => s.name));
+    for (const s of read) {
+      if (!s.input) continue;
+      for (const f of validateSheet(s.input)) findings.push({ file, sheet: s.name, cell: f.cell, severity: f.severity, rule: f.rule });
+    }
+  }
+  const score = scoreFindings(findings, truth, annotations, sheets);
+  const ew = score.errorsAndWarnings;
+  expect(ew.gt).toBe(339);
+  // the figures themselves are in the failure message
+  expect({ ...ew, precisionOk: ew.precision >= FLOOR.precision, recallOk: ew.recall >= FLOOR.recall, cleanOk: ew.cleanSheetsAlarmed <= FLOOR.cleanSheetsAlarmedAtMost }).toMatchObject({
+    precisionOk: true,
+    recallOk: true,
+    cleanOk: true,
+  });
+});
