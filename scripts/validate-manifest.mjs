@@ -22,8 +22,18 @@ import { loadPaneRegistry } from "./pane-registry.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
+/** A dependency, or a clear message when node_modules predates it (run npm ci again). */
+function requireInstalled(name) {
+  try {
+    return require(name);
+  } catch (error) {
+    if (error?.code !== "MODULE_NOT_FOUND") throw error;
+    console.error(`${name} ontbreekt in node_modules / is not installed: voer \`npm ci\` uit / run npm ci.`);
+    process.exit(1);
+  }
+}
 const { OfficeAddinManifest } = require("office-addin-manifest");
-const { validateXML } = require("xmllint-wasm");
+const { validateXML } = requireInstalled("xmllint-wasm");
 // xml2js is what office-addin-manifest itself parses with; resolve it from there so we use
 // the same copy without declaring a second XML dependency.
 const xml2js = createRequire(require.resolve("office-addin-manifest/package.json"))("xml2js");

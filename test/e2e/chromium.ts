@@ -135,7 +135,13 @@ async function unpackBundled(dir: string): Promise<void> {
 
 /** The package's folder (its package.json is not exported, so found from its entry file). */
 function bundledPackageRoot(): string {
-  let dir = path.dirname(require.resolve(BUNDLED_PACKAGE));
+  let entry: string;
+  try {
+    entry = require.resolve(BUNDLED_PACKAGE);
+  } catch {
+    throw new Error(`${BUNDLED_PACKAGE} ontbreekt in node_modules: voer npm ci uit, of wijs een Chromium aan met SD_CHROMIUM.`);
+  }
+  let dir = path.dirname(entry);
   while (!fs.existsSync(path.join(dir, "package.json")) || !fs.readFileSync(path.join(dir, "package.json"), "utf8").includes(`"name": "${BUNDLED_PACKAGE}"`)) {
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error(`${BUNDLED_PACKAGE} niet gevonden: voer npm ci uit`);

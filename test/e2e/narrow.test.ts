@@ -181,6 +181,9 @@ describe("every pane at 340 px", () => {
     await page.mouse.wheel(0, 2000);
     expect(await visibleRows()).toBeGreaterThanOrEqual(16);
     expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
+    // the sheet tabs stay one row too (the row scrolls sideways, as in Excel)
+    const sheetTabTops = await page.$$eval("[data-testid^=sheet-tab-]", (els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+    expect(new Set(sheetTabTops).size).toBe(1);
     await screenshot(page, "preview-700px");
     await page.setViewportSize({ width: 1280, height: 900 });
   });
