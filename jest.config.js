@@ -28,6 +28,7 @@ module.exports = {
       ...common,
       displayName: "e2e",
       testEnvironment: "node",
+      globalSetup: "<rootDir>/test/e2e/globalSetup.ts",
       testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
     },
   ],

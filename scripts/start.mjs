@@ -9,6 +9,7 @@
 // once, then `npm start -- --https` and sideload manifest.xml (see README).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,6 +40,29 @@ const webpackCli = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
 if (!existsSync(webpackCli)) {
   console.error("webpack is niet geïnstalleerd. Voer eerst uit: npm ci");
   process.exit(2);
+}
+
+/** Resolves to true when `candidate` can be listened on at localhost (where webpack will listen). */
+function isFree(candidate) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen({ port: candidate, host: "localhost", exclusive: true }, () => probe.close(() => resolve(true)));
+  });
+}
+
+/** The one line said when the port is taken, naming a port that is free right now. */
+async function portBusyMessage() {
+  let suggestion = port + 1;
+  while (suggestion < Math.min(port + 50, 65536) && !(await isFree(suggestion))) suggestion++;
+  return `Poort ${port} is al in gebruik (draait npm start al in een ander venster?). Start op een andere poort: npm start -- --port ${suggestion}`;
+}
+
+// Checked before building, so a busy port is said at once and in one line, not after a
+// half-minute build and amid webpack's stack trace.
+if (!(await isFree(port))) {
+  console.error(await portBusyMessage());
+  process.exit(1);
 }
 
 const serveArgs = [webpackCli, "serve", "--env", "preview", "--mode", "development", "--port", String(port), "--no-open"];
@@ -73,6 +97,9 @@ function announce() {
 }
 
 // webpack's own output is long; pass errors and warnings through, announce once compiled.
+// Should the port be taken after all (between our check and webpack's listen), say that in one
+// line and drop webpack's stack trace for it.
+let portTaken = false;
 function relay(stream, target) {
   let buffer = "";
   stream.on("data", (chunk) => {
@@ -80,9 +107,12 @@ function relay(stream, target) {
     const lines = buffer.split("\n");
     buffer = lines.pop() ?? "";
     for (const line of lines) {
-      if (/compiled successfully/i.test(line)) announce();
-      else if (/compiled with .*error|ERROR|EADDRINUSE|Error:/.test(line)) target.write(`${line}\n`);
-      if (/EADDRINUSE/.test(line)) target.write(`Poort ${port} is al in gebruik. Kies een andere: npm start -- --port ${port + 1}\n`);
+      if (portTaken) continue;
+      if (/EADDRINUSE/.test(line)) {
+        portTaken = true;
+        portBusyMessage().then((message) => process.stderr.write(`${message}\n`));
+      } else if (/compiled successfully/i.test(line)) announce();
+      else if (/compiled with .*error|ERROR|Error:/.test(line)) target.write(`${line}\n`);
     }
   });
 }
@@ -101,5 +131,6 @@ child.on("exit", (code) => {
     console.log("Gestopt.");
     process.exit(0);
   }
-  process.exit(code ?? 1);
+  if (portTaken) setTimeout(() => process.exit(1), 200); // let the port message finish
+  else process.exit(code ?? 1);
 });

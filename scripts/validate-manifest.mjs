@@ -2,7 +2,8 @@
 // Offline check of manifest.xml against the production build (`npm run validate`).
 //
 // `office-addin-manifest validate` needs Microsoft's online service, so this script checks
-// what can be checked without a network: well-formed XML (xmllint), the add-in's shape
+// what can be checked without a network: well-formed XML (libxml2's xmllint, compiled to
+// WebAssembly in the npm package xmllint-wasm, so no system package is needed), the add-in's shape
 // (TaskPaneApp for Workbook, shared runtime, namespace SD, exactly ReadWriteDocument), every
 // resid resolving to a resource of the right kind, every URL pointing at a file the build
 // emitted (icons with their declared pixel size), the ribbon buttons matching the pane
@@ -13,16 +14,26 @@
 // Options: --manifest <file> (default manifest.xml), --dist <dir> (default dist/),
 //          --strict (also fail when a function from the issue contracts is not built yet).
 // Exit code 0 when every check passes, 1 otherwise.
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPaneRegistry } from "./pane-registry.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
+/** A dependency, or a clear message when node_modules predates it (run npm ci again). */
+function requireInstalled(name) {
+  try {
+    return require(name);
+  } catch (error) {
+    if (error?.code !== "MODULE_NOT_FOUND") throw error;
+    console.error(`${name} ontbreekt in node_modules / is not installed: voer \`npm ci\` uit / run npm ci.`);
+    process.exit(1);
+  }
+}
 const { OfficeAddinManifest } = require("office-addin-manifest");
+const { validateXML } = requireInstalled("xmllint-wasm");
 // xml2js is what office-addin-manifest itself parses with; resolve it from there so we use
 // the same copy without declaring a second XML dependency.
 const xml2js = createRequire(require.resolve("office-addin-manifest/package.json"))("xml2js");
@@ -106,19 +117,12 @@ function attr(node, name) {
   return node?.$?.[name];
 }
 
-function checkWellFormed(report, manifestPath) {
-  const result = spawnSync("xmllint", ["--noout", manifestPath], { encoding: "utf8" });
-  if (result.error?.code === "ENOENT") {
-    report.fail(
-      "xmllint ontbreekt / xmllint is missing: installeer het met `sudo apt-get install -y libxml2-utils` " +
-        "(Debian/Ubuntu) of `brew install libxml2` (macOS).",
-    );
-    return false;
-  }
+async function checkWellFormed(report, manifestPath) {
+  const result = await validateXML({ xml: [{ fileName: basename(manifestPath), contents: readFileSync(manifestPath, "utf8") }] });
   return report.check(
-    result.status === 0,
+    result.valid,
     "XML is goed gevormd / well-formed (xmllint)",
-    `XML is niet goed gevormd / not well-formed:\n${(result.stderr || "").trim()}`,
+    `XML is niet goed gevormd / not well-formed:\n${result.rawOutput.trim()}`,
   );
 }
 
@@ -473,7 +477,7 @@ async function main() {
   console.log(`Manifestcontrole / manifest check: ${rel(options.manifest)} tegen / against ${rel(options.dist)}/`);
 
   if (!existsSync(options.manifest)) report.fail(`${options.manifest} bestaat niet / does not exist`);
-  else if (checkWellFormed(report, options.manifest)) {
+  else if (await checkWellFormed(report, options.manifest)) {
     await checkBasics(report, options.manifest);
     const root = await xml2js.parseStringPromise(readFileSync(options.manifest, "utf8"), {
       tagNameProcessors: [xml2js.processors.stripPrefix],

@@ -7,13 +7,25 @@ import { PreviewToolbar } from "./Toolbar";
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
+// Side by side (sheet left, pane 340 px right, each scrolling on its own) down to a 600 px
+// window, so a 700 px window still shows some 25 rows of the sheet. Narrower, the sheet sits on
+// top with a fixed share of the height and the pane scrolls below it: the sheet never scrolls
+// out of view with the pane.
+const STACKED = "@media (max-width: 599px)";
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", height: "100vh", overflow: "hidden" },
   body: {
     display: "flex",
     flexGrow: 1,
     minHeight: 0,
-    "@media (max-width: 760px)": { flexDirection: "column", overflow: "auto" },
+    [STACKED]: { flexDirection: "column" },
+  },
+  sheet: {
+    display: "flex",
+    flexGrow: 1,
+    minWidth: 0,
+    minHeight: 0,
+    [STACKED]: { flexGrow: 0, flexShrink: 0, height: "max(420px, 55vh)" },
   },
   pane: {
     width: "340px",
@@ -21,7 +33,7 @@ const useStyles = makeStyles({
     overflowY: "auto",
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
-    "@media (max-width: 760px)": { width: "auto", borderLeft: "none", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+    [STACKED]: { width: "auto", flexGrow: 1, flexShrink: 1, minHeight: 0, borderLeft: "none", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   },
 });
 
@@ -33,7 +45,9 @@ export function PreviewApp({ port }: { port: MemoryWorkbookPort }) {
     <div className={styles.page}>
       <PreviewToolbar port={port} />
       <div className={styles.body}>
-        <SheetView port={port} />
+        <div className={styles.sheet}>
+          <SheetView port={port} />
+        </div>
         <aside className={styles.pane} data-testid="pane-column">
           <App port={port} />
         </aside>

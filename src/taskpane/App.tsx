@@ -1,12 +1,13 @@
 import * as React from "react";
-import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookPort } from "../excel/WorkbookPort";
 import { useI18n } from "./i18n/I18nProvider";
-import { currentTab, isPaneId, onTabRequest, type PaneId } from "./navigation";
+import { currentTab, onTabRequest, type PaneId } from "./navigation";
 import { PANES } from "./panes/registry";
 import { PaneServicesContext, usePaneServicesState } from "./services";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { StatusArea } from "./components/StatusArea";
+import { PaneTabs } from "./components/PaneTabs";
 
 const useStyles = makeStyles({
   shell: {
@@ -17,8 +18,7 @@ const useStyles = makeStyles({
     minWidth: "280px",
     boxSizing: "border-box",
   },
-  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  tabs: { flexWrap: "wrap" },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   footer: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -41,24 +41,13 @@ export function App({ port }: { port: WorkbookPort }) {
           <Text as="h1" weight="semibold" size={400}>
             {t("app.title")}
           </Text>
-          <TabList
-            className={styles.tabs}
-            size="small"
-            selectedValue={tab}
-            aria-label={t("tab.list")}
-            onTabSelect={(_, data) => {
-              if (isPaneId(data.value)) {
-                setStatus(null);
-                setTab(data.value);
-              }
+          <PaneTabs
+            selected={tab}
+            onSelect={(id) => {
+              setStatus(null);
+              setTab(id);
             }}
-          >
-            {PANES.map((p) => (
-              <Tab key={p.id} value={p.id} data-testid={`tab-${p.id}`}>
-                {t(p.labelKey)}
-              </Tab>
-            ))}
-          </TabList>
+          />
         </header>
         <StatusArea status={status} progress={progress} onDismiss={() => setStatus(null)} />
         <ErrorBoundary key={pane.id} language={language}>

@@ -1,6 +1,6 @@
 /**
  * End-to-end harness: serves the built preview (dist-preview/, or SD_PREVIEW_DIR) from a tiny
- * static server on 127.0.0.1, opens it in the system Chromium through playwright-core and
+ * static server on 127.0.0.1, opens it in Chromium (see chromium.ts for which one) through playwright-core and
  * waits for the pane shell. Every request URL the page makes is recorded, so tests can prove
  * nothing leaves the machine.
  *
@@ -13,9 +13,28 @@ import * as fs from "node:fs";
 import * as http from "node:http";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type LaunchOptions, type Page } from "playwright-core";
+import { resolveChromium } from "./chromium";
 
-export const CHROMIUM_PATH = process.env.SD_CHROMIUM ?? "/usr/bin/chromium";
+const BROWSER_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
+
+/** Starts the test browser: SD_CHROMIUM, else an installed Chromium/Chrome/Edge, else the bundled one. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
+  const resolved = await resolveChromium();
+  return chromium.launch({
+    ...options,
+    executablePath: resolved.executablePath,
+    args: [...BROWSER_ARGS, ...(options.args ?? [])],
+    ...(resolved.env ? { env: { ...process.env, ...resolved.env } } : {}),
+  });
+}
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUTPUT_DIR = path.join(ROOT, "test-output");
 
@@ -79,11 +98,6 @@ function serve(dir: string): Promise<http.Server> {
 }
 
 export async function openPreview(options: PreviewOptions = {}): Promise<OpenPreview> {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium ontbreekt: installeer met \`apt-get install -y chromium\` (gezocht: ${CHROMIUM_PATH}; ander pad via SD_CHROMIUM).`,
-    );
-  }
   const dir = path.resolve(options.dir ?? process.env.SD_PREVIEW_DIR ?? path.join(ROOT, "dist-preview"));
   if (!fs.existsSync(path.join(dir, "preview.html"))) {
     throw new Error(`Geen voorbeeldbuild in ${dir}: run npm run build:preview`);
@@ -93,17 +107,7 @@ export async function openPreview(options: PreviewOptions = {}): Promise<OpenPre
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: options.viewport ?? { width: 1280, height: 800 } });
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
@@ -173,10 +177,31 @@ export async function openPane(label: string, options: PreviewOptions = {}): Pro
   return preview;
 }
 
-/** Clicks the tab named `label` and waits until its pane (data-testid `pane-<label in lower case>`) is visible. */
+/**
+ * Clicks the tab named `label` — in the row, or in the "Meer" menu when it did not fit in the
+ * row — and waits until its pane (data-testid `pane-<label in lower case>`) is visible.
+ */
 export async function showPane(page: Page, label: string): Promise<void> {
-  await page.getByRole("tab", { name: label }).click();
+  const tab = page.locator("[data-testid=tab-row]").getByRole("tab", { name: label, exact: true });
+  if (await tab.isVisible()) {
+    await tab.click();
+  } else {
+    await page.locator("[data-testid=tab-more]").click();
+    await page.getByRole("menuitem", { name: label, exact: true }).click();
+  }
   await page.waitForSelector(`[data-testid=pane-${label.toLowerCase()}]`, { state: "visible" });
+}
+
+/** As showPane, by pane id ("bezetting"): the tab in the row, or its entry in the "…" menu. */
+export async function showPaneById(page: Page, id: string): Promise<void> {
+  const tab = page.getByTestId(`tab-${id}`);
+  if (await tab.isVisible()) {
+    await tab.click();
+  } else {
+    await page.getByTestId("tab-more").click();
+    await page.getByTestId(`tab-menu-${id}`).click();
+  }
+  await page.waitForSelector(`[data-testid=pane-${id}]`, { state: "visible" });
 }
 
 /** How many sheets the preview's workbook has; with `waitForNewSheet`, to see a write finish. */

@@ -45,18 +45,21 @@ describe("Indexeren pane in the preview", () => {
 
     const cells = await sheetCells(page, "Tarieven 2025");
     expect(cells[0][0]).toBe("Geïndexeerde tarieven 2024 → 2025");
-    expect(cells[2].slice(0, 5)).toEqual(["Productcode", "Omschrijving", "Tarief 2024", "Indexatie 2024→2025", "Tarief 2025"]);
+    // every column of the list is kept: Eenheid next to the description (issue 14)
+    expect(cells[2].slice(0, 6)).toEqual(["Productcode", "Omschrijving", "Eenheid", "Tarief 2024", "Indexatie 2024→2025", "Tarief 2025"]);
     // every new tariff is the 2024 tariff × 1,0496 rounded to cents
     const body = cells.slice(3, 15);
     expect(body.map((r) => r[0])).toEqual(["02A01", "02A02", "03A01", "03A02", "01A01", "04A01", "05A01", "45A10", "45A11", "44A01", "44A05", "44A10"]);
-    expect(body.map((r) => r[4])).toEqual([61.35, 74.73, 43.87, 66.28, 34.53, 149.67, 176.7, 90.69, 118.34, 40.83, 226.19, 417.95]);
-    expect(body.every((r) => r[3] === 0.0496)).toBe(true);
+    expect(body.map((r) => r[5])).toEqual([61.35, 74.73, 43.87, 66.28, 34.53, 149.67, 176.7, 90.69, 118.34, 40.83, 226.19, 417.95]);
+    expect(body.every((r) => r[4] === 0.0496)).toBe(true);
     expect(cells[15].slice(0, 2)).toEqual(["Totaal", "12 producten"]);
     const flat = cells.map((r) => r.filter((c) => c !== "").join(" | "));
     expect(flat).toContain("Afleiding indexatie aanbieder 2025");
-    expect(flat).toContain("Totaal | 100% | 4,70% | 5,71% | 1,01% | 3,94% | 4,96%");
+    // the derivation is numbers in % formats (shown as 100% | 4,70% | 5,71% | 1,01% | 3,94% | 4,96%), never text
+    const derivationTotal = cells.find((r) => r[0] === "Totaal" && typeof r[1] === "number")!;
+    [1, 0.047, 0.0571, 0.0101, 0.0394, 0.0496].forEach((v, i) => expect(derivationTotal[i + 1] as number).toBeCloseTo(v, 4));
     expect(flat.some((l) => l.startsWith("Methode | ") && l.includes("VNG-advies 2025, gecorrigeerde tabel"))).toBe(true);
-    expect(flat.some((l) => l.startsWith("OVA 2024 definitief | 6,00% | VNG"))).toBe(true);
+    expect(cells.some((r) => r[0] === "OVA 2024 definitief" && r[1] === 0.06 && String(r[2]).startsWith("VNG"))).toBe(true);
 
     expect(JSON.stringify(await sheetCells(page, "Tarieven"))).toBe(before);
     expect(preview.requests.every((url) => url.startsWith(preview.origin))).toBe(true);

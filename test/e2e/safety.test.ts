@@ -12,8 +12,8 @@ import * as fs from "node:fs";
 import * as http from "node:http";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
-import { chromium, type Page } from "playwright-core";
-import { CHROMIUM_PATH, openPreview, selectRange, serializeWorkbook, sheetCells, sheetCount, waitForNewSheet, type OpenPreview } from "./harness";
+import type { Page } from "playwright-core";
+import { launchChromium, openPreview, showPaneById, selectRange, serializeWorkbook, sheetCells, sheetCount, waitForNewSheet, type OpenPreview } from "./harness";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
@@ -50,8 +50,7 @@ function expectOnlyNewSheets(before: string, after: string): string[] {
 }
 
 async function openTab(page: Page, id: string): Promise<void> {
-  await page.getByTestId(`tab-${id}`).click();
-  await page.waitForSelector(`[data-testid=pane-${id}]`, { state: "visible" });
+  await showPaneById(page, id);
 }
 
 describe("safety in the preview", () => {
@@ -204,10 +203,7 @@ describe("safety of the production build", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-    });
+    const browser = await launchChromium();
     try {
       const context = await browser.newContext();
       await context.route(`${OFFICE_CDN}**`, async (route) => {

@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { COMMANDS } from "../../src/commands/commands";
 import { PANE_REGISTRY } from "../../src/taskpane/paneRegistry";
 
@@ -227,7 +227,9 @@ describe("scripts/validate-manifest.mjs", () => {
   }
 
   function validate(...args: string[]) {
-    const run = spawnSync(process.execPath, [SCRIPT, ...args], { cwd: ROOT, encoding: "utf8" });
+    // PATH holds only Node: the check needs no system tool (the XML parser is xmllint-wasm).
+    const env = { ...process.env, PATH: dirname(process.execPath) };
+    const run = spawnSync(process.execPath, [SCRIPT, ...args], { cwd: ROOT, encoding: "utf8", env });
     return { status: run.status, output: `${run.stdout}${run.stderr}` };
   }
 
@@ -312,6 +314,7 @@ describe("scripts/validate-manifest.mjs", () => {
 
   it.each([
     ["malformed XML", ["</OfficeApp>", ""] as [string, string], "niet goed gevormd / not well-formed"],
+    ["a mismatched closing tag", ["</Permissions>", "</Permission>"] as [string, string], "Opening and ending tag mismatch: Permissions"],
     ["a permission other than ReadWriteDocument", ["<Permissions>ReadWriteDocument<", "<Permissions>ReadWriteMailbox<"] as [string, string], 'permissie is "ReadWriteMailbox"'],
     ["a resid that does not resolve", ['<Label resid="Verdelen.Label"/>', '<Label resid="Verdeel.Label"/>'] as [string, string], 'resid "Verdeel.Label" op <Label> bestaat niet'],
     ["a resid of the wrong kind", ['<Description resid="Bezetting.Tooltip"/>', '<Description resid="Bezetting.Label"/>'] as [string, string], "staat in ShortStrings, maar hoort in LongStrings"],

@@ -27,7 +27,14 @@ export function validateSheet(snapshot: SheetInput, options: ValidateOptions = {
   const blocks = structure.blocks.map((b) => analyseBlock(grid, b));
   const registry: MunicipalityDirectory = options.registry ?? defaultRegistry;
   const { year, source } = referenceYear(snapshot, structure, grid.texts, registry);
-  const ctx: RuleContext = { grid, structure, blocks, year, yearSource: source, registry };
+  const stored = new Map<string, number>();
+  const overflow = new Map<string, number>();
+  const full = (rule: string): boolean => {
+    if ((stored.get(rule) ?? 0) < STORED_PER_RULE) return false;
+    overflow.set(rule, (overflow.get(rule) ?? 0) + 1);
+    return true;
+  };
+  const ctx: RuleContext = { grid, structure, blocks, year, yearSource: source, registry, full };
   const wanted = options.rules ? new Set(options.rules) : undefined;
 
   const byKey = new Map<string, Finding>();
@@ -38,16 +45,20 @@ export function validateSheet(snapshot: SheetInput, options: ValidateOptions = {
       // one finding per rule per cell: the more severe one stays
       const key = `${finding.rule}|${finding.cell}`;
       const existing = byKey.get(key);
+      if (!existing) stored.set(finding.rule, (stored.get(finding.rule) ?? 0) + 1);
       if (!existing || SEVERITY_ORDER[finding.severity] < SEVERITY_ORDER[existing.severity]) byKey.set(key, finding);
     });
   }
-  return capPerRule([...byKey.values()].sort(byPosition));
+  return capPerRule([...byKey.values()].sort(byPosition), overflow);
 }
+
+/** Findings kept per rule before only counting the rest: room for the listed ones and for duplicates per cell. */
+const STORED_PER_RULE = 1000;
 
 /** At most this many findings per rule per sheet are listed; one summary finding says how many more there are. */
 export const MAX_FINDINGS_PER_RULE = 200;
 
-function capPerRule(sorted: Finding[]): Finding[] {
+function capPerRule(sorted: Finding[], overflow: ReadonlyMap<string, number>): Finding[] {
   const counts = new Map<string, number>();
   const out: Finding[] = [];
   const lastListed = new Map<string, Finding>();
@@ -59,7 +70,8 @@ function capPerRule(sorted: Finding[]): Finding[] {
       lastListed.set(f.rule, f);
     }
   }
-  for (const [rule, n] of counts) {
+  for (const [rule, listed] of counts) {
+    const n = listed + (overflow.get(rule) ?? 0);
     if (n <= MAX_FINDINGS_PER_RULE) continue;
     const rest = n - MAX_FINDINGS_PER_RULE;
     const last = lastListed.get(rule)!;

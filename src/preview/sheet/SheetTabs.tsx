@@ -3,8 +3,12 @@ import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../taskpane/i18n/I18nProvider";
 
 const useStyles = makeStyles({
+  // one row, as in Excel: in a narrow window the row scrolls sideways instead of wrapping
   tabs: {
-    flexWrap: "wrap",
+    flexWrap: "nowrap",
+    flexShrink: 0,
+    overflowX: "auto",
+    scrollbarWidth: "thin",
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },

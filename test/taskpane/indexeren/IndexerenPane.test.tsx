@@ -42,9 +42,10 @@ describe("Indexeren pane", () => {
     await click(byTestId("indexeren-write"));
     expect(statusText()).toMatch(/12 tarieven geschreven naar blad "Tarieven 2025"/);
     const cells = port.values("Tarieven 2025");
-    expect(cells[2].slice(0, 5)).toEqual(["Productcode", "Omschrijving", "Tarief 2024", "Indexatie 2024→2025", "Tarief 2025"]);
+    // every column of the list is kept: Eenheid stays next to the description (issue 14)
+    expect(cells[2].slice(0, 6)).toEqual(["Productcode", "Omschrijving", "Eenheid", "Tarief 2024", "Indexatie 2024→2025", "Tarief 2025"]);
     // 58,45 × 1,0496 = 61,34912 → 61,35
-    expect(cells[3].slice(0, 5)).toEqual(["02A01", "Begeleiding individueel basis", 58.45, 0.0496, 61.35]);
+    expect(cells[3].slice(0, 6)).toEqual(["02A01", "Begeleiding individueel basis", "uur", 58.45, 0.0496, 61.35]);
     expect(JSON.stringify(port.values(TARIEVEN_SHEET))).toBe(before);
   });
 

@@ -3,6 +3,7 @@ import { computeModel, nonParticipants, parseVatRate, type VerdelenInput } from 
 import { buildVerdelingSheet } from "../../../src/taskpane/panes/verdelen/verdelingSheet";
 import { translate } from "../../../src/taskpane/i18n/catalogue";
 import { FORMATS } from "../../../src/excel/formats";
+import { displayValue } from "../../../src/preview/displayFormat";
 
 const t = (key: string, params?: Record<string, string | number>) => translate("nl", key, params);
 const labels = { rowError: (text: string) => t("verdelen.line.invalidAmount", { text }) };
@@ -105,8 +106,10 @@ describe("the written sheet 'Verdeling <jaar>'", () => {
   });
 
   test("provenance: source, peildatum, rounding, tie rule, BTW, participation, re-split, version, date", () => {
-    const notes = spec.notes!.map((line) => line.join(" | "));
+    const notes = spec.notes!.map((line) => line.map((c) => (typeof c === "object" ? displayValue(c.value, c.numberFormat) : String(c))).join(" | "));
     expect(notes[0]).toBe("Verantwoording");
+    // sources by title and date, never by a path in the add-in's repository
+    expect(notes.join("\n")).not.toMatch(/SOURCES\.md|src\/|@[0-9a-f]{7}/);
     expect(notes).toContain("Verdeelsleutel | Inwoners per 1 januari 2022 (peildatum 1-1-2022)");
     expect(notes.some((n) => n.startsWith("Bron | CBS, inwoners per 1-1-2022"))).toBe(true);
     expect(notes.some((n) => n.startsWith("Afronding | Grootste overschotten (Hamilton) op hele euro's"))).toBe(true);
@@ -116,7 +119,9 @@ describe("the written sheet 'Verdeling <jaar>'", () => {
     expect(notes).toContain("Herverdeeleffect t.o.v. volledige deelname | Beleidscoördinatie | Totaal");
     const boekel = spec.notes!.find((line) => line[0] === "Boekel")!;
     // Boekel pays nothing instead of its full-participation share; the others pay exactly that much more
-    expect(boekel[1]).toBe(-fullShare(1));
+    // a number with a signed € format (the pane shows € -4.874), never text
+    expect(boekel[1]).toEqual({ value: -fullShare(1), numberFormat: '"€" +#,##0;"€" -#,##0;"€" 0' });
+    expect(notes).toContain(`Boekel | € -${displayValue(fullShare(1), "#,##0")} | € -${displayValue(fullShare(1), "#,##0")}`);
     expect(model.table!.resplit!.perMunicipality.reduce((s, v) => s + v, 0)).toBe(0);
     expect(notes.some((n) => /^Gemaakt met \| Sociaal Domein Rekenhulp \S+$/.test(n))).toBe(true);
     expect(notes).toContain("Datum | 22-11-2026");

@@ -37,7 +37,7 @@ export const cellsChecker: Checker = {
           if (kind === CellKind.Error) {
             const code = textAt(grid, i)!;
             const cell = addressOf(grid, r, c);
-            emit({
+            if (!ctx.full("error-value")) emit({
               rule: "error-value",
               severity: errorValueSeverity(code),
               cell,
@@ -47,7 +47,7 @@ export const cellsChecker: Checker = {
             const cell = addressOf(grid, r, c);
             const value = grid.num[i];
             const decimals = Math.max(0, grid.decimals[i]);
-            emit({
+            if (!ctx.full("number-as-text")) emit({
               rule: "number-as-text",
               severity: "info",
               cell,
@@ -119,7 +119,7 @@ export const formulaShapeChecker: Checker = {
         const cell = addressOf(grid, r, c);
         const neighbours = odd.filter(([rr, cc]) => at(rr, cc) !== 0).map(([rr, cc]) => addressOf(grid, rr, cc));
         const sample = neighbours.length > 0 ? neighbour : undefined;
-        emit({
+        if (!ctx.full("inconsistent-formula")) emit({
           rule: "inconsistent-formula",
           severity,
           cell,

@@ -12,6 +12,12 @@ export interface RuleContext {
   year?: number;
   yearSource: string;
   registry?: MunicipalityDirectory;
+  /**
+   * Whether a rule already has more findings than will be listed: then the caller counts the cell
+   * (for the "en nog N van deze soort" summary) and skips building its message. Keeps a sheet
+   * of a million formulas linear.
+   */
+  full(rule: string): boolean;
 }
 
 export type Emit = (finding: Finding) => void;

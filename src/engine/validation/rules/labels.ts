@@ -21,7 +21,7 @@ export const labelsChecker: Checker = {
             if (!row.hasNumbers) continue;
             const cell = addressOf(grid, row.index, block.labelCol);
             const isTotal = analysis.totalRows.has(row.index);
-            emit({
+            if (!ctx.full("missing-label")) emit({
               rule: "missing-label",
               severity: "info",
               cell,
@@ -45,7 +45,7 @@ export const labelsChecker: Checker = {
         // many repeats mean a list of records (stays, tariffs per unit), not a table of budget lines
         if (duplicates.length <= Math.max(2, 0.1 * labelled)) {
           for (const d of duplicates) {
-            emit({
+            if (!ctx.full("duplicate-label")) emit({
               rule: "duplicate-label",
               severity: "info",
               cell: d.cell,
@@ -61,7 +61,7 @@ export const labelsChecker: Checker = {
       for (const col of block.columns) {
         const cell = addressOf(grid, headerRow, col.index);
         if (col.header === "") {
-          emit({
+          if (!ctx.full("missing-label")) emit({
             rule: "missing-label",
             severity: "info",
             cell,
@@ -72,7 +72,7 @@ export const labelsChecker: Checker = {
         const key = normalise(col.header);
         const first = seenHeaders.get(key);
         if (first) {
-          emit({
+          if (!ctx.full("duplicate-label")) emit({
             rule: "duplicate-label",
             severity: "info",
             cell,

@@ -105,7 +105,7 @@ export const municipalityChecker: Checker = {
           const suggestion = result.suggestions.find((s) => editDistance(normalise(s), normalise(c.name), limit) <= limit);
           const inYear = ctx.year ? ` in ${ctx.year}` : "";
           const cell = addressOf(grid, c.row, c.col);
-          emit({
+          if (!ctx.full("unknown-municipality")) emit({
             rule: "unknown-municipality",
             severity: "warning",
             cell,
@@ -130,7 +130,7 @@ export const municipalityChecker: Checker = {
           if (official === undefined || official === value) continue;
           const otherYear = Object.keys(figures).map(Number).find((y) => y !== ctx.year && figures[y] === value);
           const cell = addressOf(grid, c.row, col.index);
-          emit({
+          if (!ctx.full("population-mismatch")) emit({
             rule: "population-mismatch",
             severity: "warning",
             cell,

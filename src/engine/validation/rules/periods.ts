@@ -21,7 +21,7 @@ export const periodChecker: Checker = {
         const expectedText = expected ? formatPeriod(expected.year, expected.month) : undefined;
         if (!p.ok) {
           indices[k] = expectedIndex;
-          emit({
+          if (!ctx.full("period-sequence")) emit({
             rule: "period-sequence",
             severity: "warning",
             cell,
@@ -32,7 +32,7 @@ export const periodChecker: Checker = {
         }
         if (before !== undefined && indices[k] !== before + 1) {
           const got = formatPeriod(p.year, p.month);
-          emit({
+          if (!ctx.full("period-sequence")) emit({
             rule: "period-sequence",
             cell,
             // a gap may be deliberate (quarters, a year left out): a note

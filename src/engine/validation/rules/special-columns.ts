@@ -63,7 +63,7 @@ export const shareChecker: Checker = {
         // split into shares: only a sum near 100%, or a printed total of 100%, makes it one
         const nearWhole = sum >= 0.8 * target && sum <= 1.2 * target;
         const named = hasKeyword(col.header, SHARE_NAMES);
-        emit({
+        if (!ctx.full("share-not-100")) emit({
           rule: "share-not-100",
           severity: !nearWhole || !(named || totalRow >= 0) ? "info" : beyond ? "error" : "warning",
           cell,
@@ -102,7 +102,7 @@ export const vatChecker: Checker = {
           const cell = addressOf(grid, row.index, col.index);
           const baseCell = addressOf(grid, row.index, base.index);
           if (verdict === "mismatch") {
-            emit({
+            if (!ctx.full("vat-mismatch")) emit({
               rule: "vat-mismatch",
               severity: "error",
               cell,
@@ -112,7 +112,7 @@ export const vatChecker: Checker = {
               related: [baseCell],
             });
           } else if (verdict === "rounding" && !a.totalRows.has(row.index) && Math.abs(vat - roundTo(expected, unit)) >= unit * 0.999) {
-            emit({
+            if (!ctx.full("rounding-difference")) emit({
               rule: "rounding-difference",
               severity: "warning",
               cell,
@@ -210,7 +210,7 @@ export const varianceChecker: Checker = {
           if (!firstConvention) firstConvention = { sign, section: sectionName };
           else if (firstConvention.sign !== sign && (plus > 0 || minus > 0)) {
             const cell = addressOf(grid, rows[0].index, col.index);
-            emit({
+            if (!ctx.full("variance-mismatch")) emit({
               rule: "variance-mismatch",
               severity: "info",
               cell,
@@ -227,7 +227,7 @@ export const varianceChecker: Checker = {
             const related = [addressOf(grid, r.index, ca), addressOf(grid, r.index, cb)];
             const computed = formulaAt(grid, r.index * grid.cols + col.index) !== undefined;
             if (verdict === "rounding") {
-              emit({
+              if (!ctx.full("rounding-difference")) emit({
                 rule: "rounding-difference",
                 severity: computed || !pairedWell || col.byValue || Math.abs(v - roundTo(expected, unit)) < unit * 0.999 ? "info" : "warning",
                 cell,
@@ -237,7 +237,7 @@ export const varianceChecker: Checker = {
                 related,
               });
             } else if (judge(v, -expected, unit) !== "mismatch" && expected !== 0) {
-              emit({
+              if (!ctx.full("variance-mismatch")) emit({
                 rule: "variance-mismatch",
                 severity: pairedWell && !col.byValue ? "warning" : "info",
                 cell,
@@ -247,7 +247,7 @@ export const varianceChecker: Checker = {
                 related,
               });
             } else {
-              emit({
+              if (!ctx.full("variance-mismatch")) emit({
                 rule: "variance-mismatch",
                 // a column taken for a Verschil only because most of its values are one: the rest contradicts that reading
                 severity: pairedWell && !col.byValue ? "error" : "info",
@@ -305,7 +305,7 @@ export const averageChecker: Checker = {
           const verdict = judge(avg, mean, tolerance);
           if (verdict !== "mismatch") {
             if (verdict === "rounding" && Math.abs(avg - roundTo(mean, unit)) >= unit * 0.999) {
-              emit({
+              if (!ctx.full("rounding-difference")) emit({
                 rule: "rounding-difference",
                 severity: guessed ? "info" : "warning",
                 cell,
@@ -318,7 +318,7 @@ export const averageChecker: Checker = {
           }
           const meanFilled = sum / filled;
           if (filled < inputs.length && judge(avg, meanFilled, tolerance) !== "mismatch") {
-            emit({
+            if (!ctx.full("average-mismatch")) emit({
               rule: "average-mismatch",
               severity: guessed ? "info" : "warning",
               cell,
@@ -327,7 +327,7 @@ export const averageChecker: Checker = {
               actual: avg,
             });
           } else {
-            emit({
+            if (!ctx.full("average-mismatch")) emit({
               rule: "average-mismatch",
               severity: guessed ? "info" : "error",
               cell,
@@ -381,7 +381,7 @@ export const averageRowChecker: Checker = {
           const plainMean = plain / n;
           if (judge(value, weightedMean, unit) !== "mismatch" || judge(value, plainMean, unit) === "mismatch") continue;
           const cell = addressOf(grid, row.index, total.index);
-          emit({
+          if (!ctx.full("average-mismatch")) emit({
             rule: "average-mismatch",
             severity: "warning",
             cell,

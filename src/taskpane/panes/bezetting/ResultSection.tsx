@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Label, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import { monthLabel } from "../../components/MonthSelect";
 import { formatNumberNl } from "../../../engine/shared/numbers";
@@ -8,7 +8,16 @@ import type { BezettingSettings } from "./useBezetting";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  // one line per group: its name, then a short number field (places are a few digits)
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 96px",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  groupName: { overflowWrap: "anywhere" },
+  capacity: { minWidth: 0, width: "96px" },
 });
 
 /** Groups at most this many get a capacity field each; more is not a table anyone reads per group. */
@@ -27,6 +36,7 @@ export function ResultSection(props: {
   const { t, language } = useI18n();
   const { analysis, settings } = props;
   const months = analysis.period.months;
+  const fieldId = useId("bezetting-capacity");
   return (
     <div className={styles.section}>
       <Text data-testid="bezetting-summary">
@@ -41,24 +51,37 @@ export function ResultSection(props: {
       {analysis.groups.length <= CAPACITY_FIELDS && (
         <Field label={t("bezetting.capacity.perGroupLabel")} hint={t("bezetting.capacity.perGroupHint")}>
           <div className={styles.grid}>
-            {analysis.groups.map((g) => (
-              <Input
-                key={g.label}
-                inputMode="decimal"
-                aria-label={t("bezetting.capacity.for", { group: g.label })}
-                placeholder={g.label}
-                contentBefore={<Text size={200}>{g.label}</Text>}
-                value={settings.capacityPerGroup[g.label] ?? ""}
-                onChange={(_, d) => props.onChange({ capacityPerGroup: { ...settings.capacityPerGroup, [g.label]: d.value } }, true)}
-                data-testid={`bezetting-capacity-${g.label}`}
-              />
+            {analysis.groups.map((g, i) => (
+              <React.Fragment key={g.label}>
+                <Label htmlFor={`${fieldId}-${i}`} className={styles.groupName} size="small">
+                  {g.label}
+                </Label>
+                <Input
+                  id={`${fieldId}-${i}`}
+                  className={styles.capacity}
+                  size="small"
+                  inputMode="decimal"
+                  aria-label={t("bezetting.capacity.for", { group: g.label })}
+                  value={settings.capacityPerGroup[g.label] ?? ""}
+                  onChange={(_, d) => props.onChange({ capacityPerGroup: { ...settings.capacityPerGroup, [g.label]: d.value } }, true)}
+                  data-testid={`bezetting-capacity-${g.label}`}
+                />
+              </React.Fragment>
             ))}
           </div>
         </Field>
       )}
+      {partialCapacity(analysis, settings) && <Caption1 data-testid="bezetting-capacity-partial">{t("bezetting.capacity.partial")}</Caption1>}
       <Button appearance="primary" disabled={!props.canWrite || props.busy} onClick={props.onWrite} data-testid="bezetting-write">
         {t("bezetting.write.button")}
       </Button>
     </div>
   );
+}
+
+/** Some groups have a capacity, not all, and there is no total: the total gets no capacity line (engine rule). */
+function partialCapacity(analysis: OccupancyResult, settings: BezettingSettings): boolean {
+  if (settings.capacityTotal.trim() !== "") return false;
+  const filled = analysis.groups.filter((g) => (settings.capacityPerGroup[g.label] ?? "").trim() !== "").length;
+  return filled > 0 && filled < analysis.groups.length;
 }

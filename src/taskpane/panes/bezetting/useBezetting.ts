@@ -47,6 +47,8 @@ export function useBezetting() {
   const [source, setSource] = React.useState<StaysSource>();
   const [settings, setSettings] = React.useState<BezettingSettings>(INITIAL);
   const [analysis, setAnalysis] = React.useState<OccupancyResult>();
+  /** the analysis with the problem rows left out and overlaps counted once: what "exclude" will write */
+  const [cleaned, setCleaned] = React.useState<OccupancyResult>();
   const columnsRef = React.useRef<StayColumns | undefined>(undefined);
 
   const pause = (report: (f: number) => void, from: number, span: number) => async (fraction: number) => {
@@ -64,6 +66,7 @@ export function useBezetting() {
       const span = missingRoles(next.mapping).some((r) => r === "start" || r === "end") ? undefined : staySpan(columns.start, columns.end);
       setSource(next);
       setAnalysis(undefined);
+      setCleaned(undefined);
       columnsRef.current = undefined;
       setSettings((s) => ({
         ...s,
@@ -82,15 +85,20 @@ export function useBezetting() {
     else mapping[role] = index;
     setSource({ ...source, mapping });
     setAnalysis(undefined);
+    setCleaned(undefined);
     columnsRef.current = undefined;
   };
 
   const update = (patch: Partial<BezettingSettings>, keepAnalysis = false) => {
     setSettings((s) => ({ ...s, ...patch }));
-    if (!keepAnalysis) setAnalysis(undefined);
+    if (!keepAnalysis) {
+      setAnalysis(undefined);
+      setCleaned(undefined);
+    }
   };
 
   const compute = async (report: (f: number) => void, exclude?: ReadonlySet<number>, withCapacity = false) => {
+    const countOverlapOnce = exclude !== undefined;
     if (!source) throw new Error(t("bezetting.read.first"));
     const missing = missingRoles(source.mapping);
     if (missing.length > 0) throw new Error(t("bezetting.mapping.missing", { roles: missing.map((r) => t(`bezetting.role.${r}`)).join(", ") }));
@@ -103,6 +111,7 @@ export function useBezetting() {
       groupBy: settings.groupBy,
       capacity: withCapacity ? capacityOf(settings, t) : undefined,
       exclude,
+      countOverlapOnce,
       checkMunicipality: registryCheck(),
       rowLabel: sheetRowLabel(source),
     });
@@ -112,6 +121,7 @@ export function useBezetting() {
     run(t("bezetting.progress.analysing"), async (report) => {
       const result = await compute(report);
       setAnalysis(result);
+      setCleaned(result.problems.length > 0 ? await compute(report, new Set(excludedRows(result))) : undefined);
       notify(result.problems.length > 0 ? "warning" : "info", t(result.problems.length > 0 ? "bezetting.analysed.problems" : "bezetting.analysed.clean", { rows: result.counts.counted, problems: result.problems.length }));
     });
 
@@ -119,8 +129,8 @@ export function useBezetting() {
     run(t("bezetting.progress.writing"), async (report) => {
       if (!source || !analysis) throw new Error(t("bezetting.read.first"));
       if (analysis.problems.length > 0 && settings.onProblems === "stop") throw new Error(t("bezetting.write.stopped"));
-      const excluded = [...new Set(analysis.problems.flatMap((p) => p.rows))].sort((a, b) => a - b);
-      const result = await compute(report, new Set(excluded), true);
+      const excluded = excludedRows(analysis);
+      const result = await compute(report, analysis.problems.length > 0 ? new Set(excluded) : undefined, true);
       report(0.9);
       const spec = outputSpec({ result, sourceRange: `${source.sheetName}!${source.address}`, excluded, rowLabel: sheetRowLabel(source), t });
       const written = await port.writeTable(spec);
@@ -128,7 +138,18 @@ export function useBezetting() {
       return written;
     });
 
-  return { source, settings, analysis, read, setMapping, update, analyse, write };
+  // after "exclude", the pane shows what will be written: counts and groups without those rows
+  const shown = settings.onProblems === "exclude" && cleaned ? cleaned : analysis;
+  return { source, settings, analysis, shown, read, setMapping, update, analyse, write };
+}
+
+/**
+ * Rows that "exclude" leaves out: every row with a problem, except overlapping stays — those
+ * stay in and their shared days are counted once (the stay that began first keeps them).
+ */
+export function excludedRows(analysis: OccupancyResult): number[] {
+  const rows = new Set(analysis.problems.flatMap((p) => (p.kind === "overlap" ? [] : p.rows)));
+  return [...rows].sort((a, b) => a - b);
 }
 
 function toMonthKey(day: number): string {

@@ -15,9 +15,9 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { formatPercentNl } from "../../../engine/shared/numbers";
 import type { Derivation, DerivationLine, IndexFigure } from "../../../engine/indexation";
 import { figureSource, methodSummary } from "./describe";
+import { useScrollTableStyles } from "../../components/scrollTable";
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", maxWidth: "100%" },
   table: { minWidth: "460px" },
   number: { textAlign: "right", whiteSpace: "nowrap" },
   total: { fontWeight: tokens.fontWeightSemibold },
@@ -83,6 +83,7 @@ function chunk(line: DerivationLine): [IndexFigure[], IndexFigure[], IndexFigure
 /** The derivation the way VNG prints it, per component and total, with the method in words. */
 export function DerivationTable({ derivation }: { derivation: Derivation }) {
   const styles = useStyles();
+  const tableScroll = useScrollTableStyles();
   const { t } = useI18n();
   const y = derivation.year;
   return (
@@ -93,7 +94,7 @@ export function DerivationTable({ derivation }: { derivation: Derivation }) {
       <Text as="p" size={200} className={styles.method} data-testid="indexeren-method-summary">
         {methodSummary(derivation.method, t)}
       </Text>
-      <div className={styles.scroll}>
+      <div className={tableScroll.scroll}>
         <Table size="extra-small" className={styles.table} aria-label={t("indexeren.derivation.caption", { year: y })}>
           <TableHeader>
             <TableRow>

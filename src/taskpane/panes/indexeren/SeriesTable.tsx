@@ -1,12 +1,13 @@
 import * as React from "react";
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Tooltip, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import { SERIES_NAMES, STAGES, type IndexSeries, type SeriesName, type Stage } from "../../../engine/indexation";
 import { figureSource } from "./describe";
+import { useScrollTableStyles } from "../../components/scrollTable";
 import { formatPercentNl } from "../../../engine/shared/numbers";
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", maxHeight: "320px", overflowY: "auto" },
+  scroll: { maxHeight: "320px", overflowY: "auto" },
   cell: { textAlign: "right", whiteSpace: "nowrap" },
   override: { fontWeight: tokens.fontWeightBold, color: tokens.colorPaletteDarkOrangeForeground1 },
   missing: { color: tokens.colorNeutralForeground4 },
@@ -21,9 +22,10 @@ export interface SlotRef {
 /** All figures per year and stage; each cell shows its source and picks the slot for editing. */
 export function SeriesTable(props: { series: IndexSeries; years: number[]; onPick: (slot: SlotRef) => void }) {
   const styles = useStyles();
+  const tableScroll = useScrollTableStyles();
   const { t } = useI18n();
   return (
-    <div className={styles.scroll}>
+    <div className={mergeClasses(tableScroll.scroll, styles.scroll)}>
       <Table size="extra-small" aria-label={t("indexeren.series.caption")} data-testid="indexeren-series-table">
         <TableHeader>
           <TableRow>

@@ -14,7 +14,7 @@ import {
   type IndexSeries,
   type IndexationMethod,
 } from "../../../engine/indexation";
-import { buildTariffSheet } from "./tariffSheet";
+import { buildTariffSheet, otherColumns } from "./tariffSheet";
 
 export interface TariffListState {
   snapshot?: SheetSnapshot;
@@ -72,6 +72,8 @@ export function useTariffList(args: { series: IndexSeries; overrides: readonly I
           sourceRange: `${snapshot.sheetName}!${snapshot.address}`,
           overrides: args.overrides,
           decimals: 2,
+          // a basis column not used for a settlement is an ordinary column of the list
+          otherColumns: otherColumns(snapshot, state.withSettlement ? state.mapping : { ...state.mapping, basis: undefined }),
         },
         t,
       );

@@ -2,9 +2,9 @@ import * as React from "react";
 import { Caption1, Checkbox, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import type { LineRow, MunicipalityRow } from "./model";
+import { useScrollTableStyles } from "../../components/scrollTable";
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", maxWidth: "100%" },
   table: { width: "auto", minWidth: "100%", tableLayout: "auto" },
   hint: { color: tokens.colorNeutralForeground3, display: "block", marginBottom: tokens.spacingVerticalS },
   cell: { textAlign: "center" },
@@ -20,12 +20,13 @@ export interface ParticipationGridProps {
 /** Municipalities × cost lines, a checkbox per cell: ticked = joins that cost line. */
 export function ParticipationGrid(props: ParticipationGridProps) {
   const styles = useStyles();
+  const tableScroll = useScrollTableStyles();
   const { t } = useI18n();
   const lineName = (l: LineRow, j: number) => l.name.trim() || `#${j + 1}`;
   return (
     <div>
       <Caption1 className={styles.hint}>{t("verdelen.participation.hint")}</Caption1>
-      <div className={styles.scroll}>
+      <div className={tableScroll.scroll}>
         <Table size="extra-small" className={styles.table} data-testid="verdelen-participation">
           <TableHeader>
             <TableRow>

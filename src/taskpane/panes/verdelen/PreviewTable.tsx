@@ -3,9 +3,9 @@ import { Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHea
 import type { AllocationTable } from "../../../engine/allocation";
 import { formatEuroNl } from "../../../engine/shared/numbers";
 import { useI18n } from "../../i18n/I18nProvider";
+import { useScrollTableStyles } from "../../components/scrollTable";
 
 const useStyles = makeStyles({
-  scroll: { overflowX: "auto", maxWidth: "100%" },
   // natural column widths; the wrapper scrolls sideways in a narrow pane instead of squeezing
   table: { width: "auto", minWidth: "100%", tableLayout: "auto" },
   number: { textAlign: "right", whiteSpace: "nowrap" },
@@ -23,13 +23,14 @@ export interface PreviewTableProps {
 /** The table as it will be written (without the share and key columns), and the re-split effect. */
 export function PreviewTable({ table, lineNames }: PreviewTableProps) {
   const styles = useStyles();
+  const tableScroll = useScrollTableStyles();
   const { t } = useI18n();
   const euro = (v: number) => formatEuroNl(v, table.decimals);
   const headers = [...lineNames, t("verdelen.preview.excl"), t("verdelen.preview.vat"), t("verdelen.preview.incl")];
   const values = (r: AllocationTable["total"]) => [...r.lines, r.excl, r.vat, r.incl];
   return (
     <div>
-      <div className={styles.scroll}>
+      <div className={tableScroll.scroll}>
         <Table size="extra-small" className={styles.table} data-testid="verdelen-preview">
           <TableHeader>
             <TableRow>
@@ -57,7 +58,7 @@ export function PreviewTable({ table, lineNames }: PreviewTableProps) {
         <div className={styles.resplit} data-testid="verdelen-resplit">
           <Subtitle2 as="h3">{t("verdelen.resplit.title")}</Subtitle2>
           <Caption1 className={styles.hint}>{t("verdelen.resplit.hint")}</Caption1>
-          <div className={styles.scroll}>
+          <div className={tableScroll.scroll}>
             <Table size="extra-small" className={styles.table}>
               <TableHeader>
                 <TableRow>

@@ -10,7 +10,7 @@
  */
 import { columnLetters } from "../../../engine/shared/a1";
 import { FORMATS } from "../../../excel/formats";
-import type { CellValue, TableColumn, TableSpec } from "../../../excel/WorkbookPort";
+import type { CellValue, NoteCell, TableColumn, TableSpec } from "../../../excel/WorkbookPort";
 import type { AllocationTable } from "../../../engine/allocation";
 import { formatPercentNl } from "../../../engine/shared/numbers";
 import { todayNl } from "../../../engine/shared/dates";
@@ -82,12 +82,27 @@ export function buildVerdelingSheet(input: VerdelingSheetInput, t: Translate): T
   };
 }
 
-function provenance(input: VerdelingSheetInput, t: Translate, rate: string): CellValue[][] {
+/** € +1.234 / € -1.234 / € 0 (en-US codes, shown the Dutch way; see formats.ts) */
+const SIGNED_EURO = '"€" +#,##0;"€" -#,##0;"€" 0';
+const SIGNED_EURO_CENTS = '"€" +#,##0.00;"€" -#,##0.00;"€" 0.00';
+
+/**
+ * A source as its title and date: the parts in brackets that point into the add-in's own
+ * repository ("zie SOURCES.md", "via owner/repo file @commit") are left out of the sheet.
+ */
+export function sourceTitle(source: string): string {
+  return source
+    .replace(/\s*\((?:[^()]*(?:SOURCES\.md|src\/|@[0-9a-f]{6,})[^()]*)\)/g, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+function provenance(input: VerdelingSheetInput, t: Translate, rate: string): NoteCell[][] {
   const { table, key } = input;
-  const notes: CellValue[][] = [[t("verdelen.sheet.provenance")]];
+  const notes: NoteCell[][] = [[t("verdelen.sheet.provenance")]];
   if (key.kind === "cbs") {
     notes.push([t("verdelen.sheet.keyLabel"), t("verdelen.sheet.keyCbs", { year: key.year })]);
-    for (const source of key.sources) notes.push([t("verdelen.sheet.sourceLabel"), source]);
+    for (const source of key.sources) notes.push([t("verdelen.sheet.sourceLabel"), sourceTitle(source)]);
   } else {
     notes.push([t("verdelen.sheet.keyLabel"), key.kind === "sheet" ? t("verdelen.sheet.keySheet", { range: key.range }) : t("verdelen.sheet.keyCustom")]);
   }
@@ -104,10 +119,12 @@ function provenance(input: VerdelingSheetInput, t: Translate, rate: string): Cel
     for (const p of partial) notes.push([t("verdelen.sheet.participationLabel"), t("verdelen.sheet.participationLine", { line: p.line, names: p.names.join(", ") })]);
   }
   if (table.resplit) {
+    // amounts as numbers in a signed € format (€ +18.835, as the pane shows them), never text
+    const effect = (value: number): NoteCell => ({ value, numberFormat: table.decimals > 0 ? SIGNED_EURO_CENTS : SIGNED_EURO });
     notes.push([]);
     notes.push([t("verdelen.sheet.resplitTitle"), ...table.resplit.lines.map((l) => l.name), t("verdelen.sheet.total")]);
     table.rows.forEach((r, i) => {
-      notes.push([r.name, ...table.resplit!.lines.map((l) => l.effects[i]), table.resplit!.perMunicipality[i]]);
+      notes.push([r.name, ...table.resplit!.lines.map((l) => effect(l.effects[i])), effect(table.resplit!.perMunicipality[i])]);
     });
   }
   notes.push([]);
