@@ -164,3 +164,24 @@ describe("Bezetting pane", () => {
     expect(container.querySelector('[data-testid="bezetting-source"]')).toBeNull();
   });
 });
+
+describe("Bezetting pane: stale data (issue 11)", () => {
+  it("stops without writing when a stay was edited after the stays were read", async () => {
+    port.setSelection(VERBLIJVEN_SHEET, "A1");
+    await click(byTestId("bezetting-read"));
+    await setValue((byTestId("bezetting-from") as HTMLSelectElement), "2022-01");
+    await setValue((byTestId("bezetting-to") as HTMLSelectElement), "2024-12");
+    await click(byTestId("bezetting-analyse"));
+    await click(inputByTestId("bezetting-choice-exclude"));
+    // the user changes an end date after the analysis
+    const end = port.values(VERBLIJVEN_SHEET)[4][5];
+    await port.updateCells(VERBLIJVEN_SHEET, [{ address: "F5", expected: end, content: 45000 }]);
+    const sheets = port.sheetNames();
+    const before = port.serialize();
+    await click(byTestId("bezetting-write"));
+    expect(statusText()).toContain("De gegevens in Verblijven!A1:F201 zijn gewijzigd sinds het inlezen (cel F5:");
+    expect(statusText()).toContain("nu 45000). Er is niets geschreven");
+    expect(port.sheetNames()).toEqual(sheets);
+    expect(port.serialize()).toBe(before);
+  });
+});

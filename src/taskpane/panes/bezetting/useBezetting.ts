@@ -2,7 +2,8 @@
  * State and actions of the Bezetting pane: read the stays table, map its columns, choose the
  * period, grouping and capacity, analyse (problems first), then write the sheet. Every
  * workbook action goes through `run` (progress bar, Dutch errors); nothing is written until
- * the user has seen the problems and chosen to exclude those rows.
+ * the user has seen the problems and chosen to exclude those rows, and nothing is written when
+ * the stays were edited since they were read.
  */
 import * as React from "react";
 import { usePaneServices, yieldToBrowser } from "../../services";
@@ -24,6 +25,8 @@ import {
 } from "../../../engine/occupancy";
 import { extractColumns, sheetRowLabel, staysFromSnapshot, type StaysSource } from "./staysSource";
 import { outputSpec } from "./outputSpec";
+import { checkSourceUnchanged } from "../../../excel/sourceCheck";
+import type { SheetSnapshot } from "../../../excel/WorkbookPort";
 
 export type ProblemChoice = "stop" | "exclude";
 
@@ -50,6 +53,8 @@ export function useBezetting() {
   /** the analysis with the problem rows left out and overlaps counted once: what "exclude" will write */
   const [cleaned, setCleaned] = React.useState<OccupancyResult>();
   const columnsRef = React.useRef<StayColumns | undefined>(undefined);
+  /** the block as read, compared with the sheet again just before writing */
+  const snapshotRef = React.useRef<SheetSnapshot | undefined>(undefined);
 
   const pause = (report: (f: number) => void, from: number, span: number) => async (fraction: number) => {
     report(from + fraction * span);
@@ -65,6 +70,7 @@ export function useBezetting() {
       const columns = await extractColumns(next, pause(report, 0.3, 0.6));
       const span = missingRoles(next.mapping).some((r) => r === "start" || r === "end") ? undefined : staySpan(columns.start, columns.end);
       setSource(next);
+      snapshotRef.current = snapshot;
       setAnalysis(undefined);
       setCleaned(undefined);
       columnsRef.current = undefined;
@@ -129,6 +135,8 @@ export function useBezetting() {
     run(t("bezetting.progress.writing"), async (report) => {
       if (!source || !analysis) throw new Error(t("bezetting.read.first"));
       if (analysis.problems.length > 0 && settings.onProblems === "stop") throw new Error(t("bezetting.write.stopped"));
+      // stale data: the stays may have been edited since they were read; then nothing is written
+      if (snapshotRef.current) await checkSourceUnchanged(port, snapshotRef.current);
       const excluded = excludedRows(analysis);
       const result = await compute(report, analysis.problems.length > 0 ? new Set(excluded) : undefined, true);
       report(0.9);
