@@ -77,6 +77,21 @@ describe("Bezetting pane in the preview", () => {
     expect(flat.some((l) => l.startsWith("Gemaakt met | Sociaal Domein Rekenhulp"))).toBe(true);
     expect(JSON.stringify(await sheetCells(page, "Verblijven"))).toBe(before);
     expect(preview.requests.every((url) => url.startsWith(preview.origin))).toBe(true);
+
+    // the chart of the 36 months: month labels side by side without touching, and a value axis with numbers
+    await page.getByTestId(`sheet-tab-${SHEET}`).click();
+    const chart = page.getByTestId("chart-preview");
+    await chart.scrollIntoViewIfNeeded();
+    const boxes = await chart.locator('text[data-axis="x"]').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+    expect(boxes.length).toBeGreaterThanOrEqual(4);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).toBeGreaterThan(boxes[i - 1].right);
+    const svg = (await chart.locator("svg").boundingBox())!;
+    expect(boxes[0].left).toBeGreaterThanOrEqual(svg.x);
+    expect(boxes[boxes.length - 1].right).toBeLessThanOrEqual(svg.x + svg.width);
+    const values = await chart.locator('text[data-axis="y"]').allTextContents();
+    expect(values.length).toBeGreaterThanOrEqual(3);
+    expect(values[0]).toBe("0");
+    expect(values.every((v) => /^\d+(,\d+)?$/.test(v))).toBe(true);
     await screenshot(page, "bezetting");
   });
 
