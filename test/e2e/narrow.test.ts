@@ -124,6 +124,22 @@ describe("every pane at 340 px", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it("gives Bezetting's capacity per group a name and a roomy field, without the name repeated as placeholder", async () => {
+    const { page } = preview;
+    await showPane(page, "Bezetting");
+    await FILL.bezetting(page);
+    const field = page.getByTestId("bezetting-capacity-Venlo");
+    await expect(field.getAttribute("placeholder")).resolves.toBeNull();
+    const { width, label } = await field.evaluate((el) => ({
+      width: el.getBoundingClientRect().width,
+      label: (el as HTMLInputElement).labels?.[0]?.textContent ?? "",
+    }));
+    expect(label).toBe("Venlo");
+    expect(width).toBeGreaterThanOrEqual(80);
+    await field.fill("10");
+    await expect(field.inputValue()).resolves.toBe("10");
+  });
+
   it("keeps one row of tabs at 320 px", async () => {
     const { page } = preview;
     const narrow = await page.addStyleTag({ content: "[data-testid=pane-column] { width: 320px !important; }" });
