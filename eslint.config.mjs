@@ -68,6 +68,30 @@ export default tseslint.config(
     },
   },
   {
+    // Layers (GUIDE.md, Architecture): the engine is pure — no Office, React, ports, functions,
+    // panes or workbook data.
+    files: ["src/engine/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"], message: "De engine is puur: geen React." },
+            { group: ["@microsoft/office-js", "office-addin-*"], message: "De engine is puur: geen Office.js." },
+            { group: ["**/excel/**", "**/excel", "**/preview/**", "**/functions/**", "**/taskpane/**", "**/workbookData", "**/workbookData/**"], message: "De engine importeert geen ports, functies, panes of werkmapgegevens." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Panes read workbook data from src/workbookData, never from the custom functions.
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/functions/**", "**/functions"], message: "Panes importeren niets uit src/functions; gebruik src/workbookData." }] }],
+    },
+  },
+  {
     // Custom functions are declarations the metadata plugin reads: Excel may pass any value,
     // so their matrix parameters are deliberately `any[][]` (see TOOLCHAIN.md).
     files: ["src/functions/**/*.ts"],

@@ -22,6 +22,7 @@ const ICONS = {
   verdelen: { background: "#0F6CBD", glyph: pie },
   indexeren: { background: "#8F4E00", glyph: risingLine },
   bezetting: { background: "#5C2E91", glyph: bars },
+  vergelijken: { background: "#03787C", glyph: twoWayArrows },
 };
 
 // Glyphs: coordinates in the unit square (0..1, y down); each returns a predicate
@@ -69,6 +70,15 @@ function risingLine() {
   );
   const head = triangle([0.82, 0.22], [0.62, 0.3], [0.8, 0.45]);
   return (x, y) => line(x, y) || head(x, y);
+}
+
+function twoWayArrows() {
+  // "two versions side by side": an arrow to the right above an arrow to the left
+  const top = stroke([[0.2, 0.36], [0.64, 0.36]], 0.09);
+  const topHead = triangle([0.84, 0.36], [0.62, 0.2], [0.62, 0.52]);
+  const bottom = stroke([[0.36, 0.66], [0.8, 0.66]], 0.09);
+  const bottomHead = triangle([0.16, 0.66], [0.38, 0.5], [0.38, 0.82]);
+  return (x, y) => top(x, y) || topHead(x, y) || bottom(x, y) || bottomHead(x, y);
 }
 
 function bars() {

@@ -69,7 +69,7 @@ export interface TableColumn {
 
 /** A conditional format on a block of the written table's body (0-based, body coordinates). */
 export interface ConditionalFill {
-  /** first and last body row (inclusive) */
+  /** first and last body row (inclusive); with a total row, `rows.length` is the Totaal row */
   rows: [number, number];
   /** first and last column (inclusive) */
   columns: [number, number];

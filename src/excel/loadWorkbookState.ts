@@ -1,6 +1,6 @@
 /**
  * Start-up read, inside Excel, of the two workbook settings the SD. functions calculate with
- * (imported CBS population figures and own index figures; see src/functions/shared/workbookState.ts).
+ * (imported CBS population figures and own index figures; see src/workbookData).
  * One `Excel.run` with one sync loads both settings and subscribes to
  * `workbook.settings.onSettingsChanged`; each change reads both again in one sync.
  *

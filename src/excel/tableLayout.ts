@@ -143,7 +143,8 @@ export function layoutTable(spec: TableSpec): TableLayout {
         left: c.columns[0],
         right: c.columns[1],
       };
-      checkInside(range, body, "Een voorwaardelijke opmaak");
+      // the Totaal row (body row `rows.length`) may be marked too: it is compared with the total capacity
+      checkInside(range, spec.totalRow ? blockAt(body.top, 0, bodyRows + 1, width) : body, "Een voorwaardelijke opmaak");
       // a rule on a range is written for its top-left cell; "$E" keeps the compared column fixed
       // while the row follows each cell
       const formula1 =

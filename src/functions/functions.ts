@@ -4,11 +4,11 @@
  * plugin); this module re-exports them so they can be imported from one place in tests.
  *
  * Inside Excel it also loads the workbook data the functions use (imported population
- * figures, own index figures) into ./shared/workbookState and keeps it up to date.
+ * figures, own index figures) into src/workbookData and keeps it up to date.
  */
 import "./shared/runtime-guard";
 import { loadWorkbookState } from "../excel/loadWorkbookState";
-import { markWorkbookStateUnreadable, setIndexOverrides, setPopulationImports } from "./shared/workbookState";
+import { markWorkbookDataUnreadable, setWorkbookData } from "../workbookData";
 
 export * from "./verdelen";
 export * from "./indexeren";
@@ -16,14 +16,11 @@ export * from "./bezetting";
 
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
   void Office.onReady(() => {
-    // outside Excel (plain browser, preview) the pane fills the state itself
+    // outside Excel (preview) the pane's hook loads the workbook data through its port
     if (typeof Excel === "undefined" || typeof Excel.run !== "function") return;
     void loadWorkbookState((batch) => Excel.run(batch), {
-      loaded: ({ populationImports, indexOverrides }) => {
-        setPopulationImports(populationImports);
-        setIndexOverrides(indexOverrides);
-      },
-      failed: markWorkbookStateUnreadable,
+      loaded: setWorkbookData,
+      failed: markWorkbookDataUnreadable,
     });
   });
 }

@@ -3,11 +3,11 @@
  *
  * They use the embedded OVA/PPC series (src/data/index-series.csv: VNG where VNG published,
  * otherwise NZa/CPB) with the figures entered in the Indexeren pane's series editor on top, as
- * the pane does (shared runtime: see ./shared/workbookState.ts).
+ * the pane does (shared runtime: see src/workbookData).
  */
 import "./shared/runtime-guard";
 import { runEngine, toChoice, toInteger, toNumber, toOptionalInteger, toOptionalNumber } from "./shared/coerce";
-import { workbookIndexSeries } from "./shared/workbookState";
+import { workbookIndexSeries } from "../workbookData";
 import {
   COMBINATIONS,
   DIFFERENCES,

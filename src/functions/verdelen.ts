@@ -2,14 +2,14 @@
  * SD. custom functions of the Verdelen capability (declared with @customfunction JSDoc).
  *
  * SD.INWONERS and SD.GEMEENTECODE use the embedded CBS figures with the figures imported into
- * the workbook in the Verdelen pane on top (shared runtime: see ./shared/workbookState.ts).
+ * the workbook in the Verdelen pane on top (shared runtime: see src/workbookData).
  * SD.VERDEEL and SD.AANDEEL take their key from the cells they are given.
  */
 import "./shared/runtime-guard";
 import { allocate as allocateAmounts, shares as shareFractions } from "../engine/allocation";
 import { EngineError } from "../engine/shared/errors";
 import { fail } from "./shared/errors";
-import { workbookRegistry } from "./shared/workbookState";
+import { workbookRegistry } from "../workbookData";
 import {
   isEmptyCell,
   positionLabel,

@@ -5,7 +5,8 @@ import type { Language } from "../taskpane/i18n/types";
 import type { MemoryWorkbookPort } from "./MemoryWorkbookPort";
 import { demoWorkbook } from "./demo";
 
-const SAVE_NAME = "rekenhulp-voorbeeld.xlsx";
+/** The name of the demo workbook; an opened file keeps its own name for saving. */
+const DEMO_NAME = "rekenhulp-voorbeeld";
 
 const useStyles = makeStyles({
   bar: {
@@ -26,6 +27,7 @@ const useStyles = makeStyles({
 
 /** exceljs is big: it is only fetched (from this same server) when a file is opened or saved. */
 const loadExcelJs = () => import(/* webpackChunkName: "exceljs" */ "exceljs");
+const loadJsZip = () => import(/* webpackChunkName: "exceljs" */ "jszip");
 
 /** Demo reset, .xlsx open/save (all in the browser) and the language switch. */
 export function PreviewToolbar({ port }: { port: MemoryWorkbookPort }) {
@@ -34,27 +36,55 @@ export function PreviewToolbar({ port }: { port: MemoryWorkbookPort }) {
   const fileInput = React.useRef<HTMLInputElement>(null);
   const [message, setMessage] = React.useState("");
 
+  const [bookName, setBookName] = React.useState(DEMO_NAME);
+  // sheets present when the workbook was last loaded or saved: any other sheet is an unsaved result
+  const savedSheets = React.useRef(new Set(port.sheetNames()));
+  const remember = () => {
+    savedSheets.current = new Set(port.sheetNames());
+  };
+
   const openFile = async (file: File) => {
+    const unsaved = port.sheetNames().filter((name) => !savedSheets.current.has(name));
+    if (unsaved.length > 0 && !window.confirm(t("preview.replaceConfirm", { sheets: unsaved.join(", "), file: file.name }))) {
+      setMessage(t("preview.openCancelled", { file: file.name }));
+      return;
+    }
+    setMessage(t("preview.opening", { file: file.name }));
     try {
-      const [{ readXlsx }, exceljs] = await Promise.all([import("./xlsx"), loadExcelJs()]);
-      const book = await readXlsx(exceljs, await file.arrayBuffer());
-      port.load(book);
-      setMessage(t("preview.loaded", { file: file.name, sheets: book.sheets.length }));
-    } catch (error) {
-      setMessage(t("preview.fileError", { file: file.name, message: error instanceof Error ? error.message : String(error) }));
+      const [{ readXlsx, checkXlsx, checkXlsxSize, XlsxOpenError }, exceljs, jszip] = await Promise.all([import("./xlsx"), loadExcelJs(), loadJsZip()]);
+      try {
+        // before reading the bytes: a 2 GB file is refused without loading it
+        checkXlsxSize(file.size);
+        const data = await file.arrayBuffer();
+        await checkXlsx(jszip.default, data);
+        const book = await readXlsx(exceljs, data);
+        port.load(book);
+        remember();
+        setBookName(file.name.replace(/\.xlsx$/i, "") || DEMO_NAME);
+        setMessage(t("preview.loaded", { file: file.name, sheets: book.sheets.length }));
+      } catch (error) {
+        // a reason of our own is shown as is; anything else is a damaged file, never English library text
+        setMessage(t("preview.fileError", { file: file.name, message: error instanceof XlsxOpenError ? error.message : t("preview.damaged") }));
+      }
+    } catch {
+      setMessage(t("preview.fileError", { file: file.name, message: t("preview.damaged") }));
     }
   };
 
   const save = async () => {
     const [{ writeXlsx }, exceljs] = await Promise.all([import("./xlsx"), loadExcelJs()]);
-    const bytes = await writeXlsx(exceljs, port.toWorkbook());
+    const book = port.toWorkbook();
+    const bytes = await writeXlsx(exceljs, book);
+    const fileName = `${bookName}.xlsx`;
     const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
     const link = document.createElement("a");
     link.href = url;
-    link.download = SAVE_NAME;
+    link.download = fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);
-    setMessage(`${t("preview.saved", { file: SAVE_NAME })} ${t("preview.settingsNotSaved")}`);
+    remember();
+    const charts = book.charts.length > 0 ? ` ${t("preview.chartsNotSaved", { count: book.charts.length })}` : "";
+    setMessage(`${t("preview.saved", { file: fileName })}${charts} ${t("preview.settingsNotSaved")}`);
   };
 
   return (
@@ -66,6 +96,8 @@ export function PreviewToolbar({ port }: { port: MemoryWorkbookPort }) {
         data-testid="preview-demo"
         onClick={() => {
           port.load(demoWorkbook());
+          remember();
+          setBookName(DEMO_NAME);
           setMessage(t("preview.demoLoaded"));
         }}
       >

@@ -10,9 +10,12 @@ import { MemoryWorkbookPort } from "./MemoryWorkbookPort";
 import { PreviewApp } from "./PreviewApp";
 import { demoWorkbook } from "./demo";
 import { installPreviewHook } from "./previewHook";
+import { loadWorkbookData } from "../workbookData";
 
 const port = new MemoryWorkbookPort(demoWorkbook());
 installPreviewHook(port);
+// the workbook's own figures for the SD. functions from the start, before any pane opens
+void loadWorkbookData(port);
 
 const container = document.getElementById("root");
 if (container) {

@@ -6,11 +6,14 @@
  * settings live in Office's own part of the file, which exceljs cannot write.
  */
 import type * as ExcelJSModule from "exceljs";
+import type JSZipModule from "jszip";
 import type { CellValue } from "../excel/WorkbookPort";
 import { FORMATS } from "../excel/formats";
 import { dayNumber, dayNumberToExcelSerial } from "../engine/shared/dates";
 import { formatCell, parseRange } from "./a1";
-import { emptyWorkbook, type MemoryCell, type MemorySheet, type MemoryTable, type MemoryWorkbook } from "./MemoryWorkbookPort";
+import { emptyWorkbook, type MemoryCell, type MemoryConditionalFill, type MemorySheet, type MemoryTable, type MemoryWorkbook } from "./MemoryWorkbookPort";
+import { displayValue } from "./displayFormat";
+import { columnLetters, tryParseRange } from "../engine/shared/a1";
 
 type ExcelJS = typeof ExcelJSModule;
 
@@ -46,10 +49,80 @@ function argbToHex(argb: unknown): string | undefined {
   return `#${argb.slice(2).toUpperCase()}`;
 }
 
-/** Reads an .xlsx file (as bytes) into an in-memory workbook. */
+/** What the preview opens at most: beyond this a browser tab freezes or crashes. */
+export const OPEN_LIMITS = { bytes: 50 * 1024 * 1024, cells: 5_000_000 } as const;
+
+/** A file the preview will not open, with the Dutch reason (shown as is). */
+export class XlsxOpenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "XlsxOpenError";
+  }
+}
+
+const NOT_XLSX = "het is geen geldig .xlsx-bestand (beschadigd, of een ander soort bestand). Sla het in Excel opnieuw op als Excel-werkmap (.xlsx).";
+
+/** Refuses a file over 50 MB before its bytes are read. */
+export function checkXlsxSize(bytes: number): void {
+  if (bytes > OPEN_LIMITS.bytes) {
+    throw new XlsxOpenError(`het bestand is ${Math.ceil(bytes / 1024 / 1024)} MB; de voorbeeldweergave opent bestanden tot 50 MB.`);
+  }
+}
+
+function cellsIn(ref: string): number {
+  const [from, to = from] = ref.split(":");
+  const range = tryParseRange(`${from}:${to}`);
+  return range ? (range.bottom - range.top + 1) * (range.right - range.left + 1) : 0;
+}
+
+/**
+ * Checks a file against OPEN_LIMITS before exceljs reads it: exceljs expands every merged
+ * area and every cell of a sheet in memory, so a 6 KB file with one merge over
+ * A1:XFD1048576 would crash the tab. The sheet XML's <dimension> and <mergeCell> refs say
+ * how big a sheet is without expanding anything.
+ */
+export async function checkXlsx(jszip: typeof JSZipModule, data: ArrayBuffer): Promise<void> {
+  checkXlsxSize(data.byteLength);
+  let zip: JSZipModule;
+  try {
+    zip = await jszip.loadAsync(data);
+  } catch {
+    throw new XlsxOpenError(NOT_XLSX);
+  }
+  const sheets = Object.keys(zip.files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/i.test(name));
+  if (!zip.file("xl/workbook.xml") || sheets.length === 0) throw new XlsxOpenError(NOT_XLSX);
+  let total = 0;
+  for (const name of sheets) {
+    let xml: string;
+    try {
+      xml = await zip.file(name)!.async("string");
+    } catch {
+      throw new XlsxOpenError(NOT_XLSX);
+    }
+    const sheet = `werkblad ${name.replace(/\D+/g, "")}`;
+    const dimension = /<dimension\s+ref="([^"]+)"/.exec(xml)?.[1];
+    const cells = Math.max(dimension ? cellsIn(dimension) : 0, (xml.match(/<c[\s>]/g) ?? []).length);
+    total += cells;
+    if (total > OPEN_LIMITS.cells) {
+      throw new XlsxOpenError(`${sheet} beslaat ${cells.toLocaleString("nl-NL")} cellen; de voorbeeldweergave opent werkmappen tot 5 miljoen cellen.`);
+    }
+    for (const merge of xml.matchAll(/<mergeCell\s+ref="([^"]+)"/g)) {
+      if (cellsIn(merge[1]) > OPEN_LIMITS.cells) {
+        throw new XlsxOpenError(`${sheet} heeft een samengevoegd gebied ${merge[1].slice(0, 40)} van ${cellsIn(merge[1]).toLocaleString("nl-NL")} cellen; zo'n bestand opent de voorbeeldweergave niet.`);
+      }
+    }
+  }
+}
+
+/** Reads an .xlsx file (as bytes) into an in-memory workbook; a file exceljs cannot read gets a Dutch message. */
 export async function readXlsx(exceljs: ExcelJS, data: ArrayBuffer): Promise<MemoryWorkbook> {
   const workbook = new exceljs.Workbook();
-  await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  try {
+    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    // never jszip's or exceljs' English text
+    throw new XlsxOpenError(NOT_XLSX);
+  }
   const sheets: MemorySheet[] = [];
   const tables: MemoryTable[] = [];
   workbook.eachSheet((worksheet) => {
@@ -90,7 +163,7 @@ export async function readXlsx(exceljs: ExcelJS, data: ArrayBuffer): Promise<Mem
       }
     }
   });
-  if (sheets.length === 0) throw new Error("het bestand bevat geen werkbladen");
+  if (sheets.length === 0) throw new XlsxOpenError("het bestand bevat geen werkbladen.");
   return {
     ...emptyWorkbook(),
     sheets,
@@ -106,6 +179,43 @@ function cellValueFor(cell: MemoryCell): ExcelJSModule.CellValue {
     return { formula: cell.formula.replace(/^=/, ""), ...(result !== undefined ? { result } : {}) } as ExcelJSModule.CellFormulaValue;
   }
   return cell.value === "" ? null : cell.value;
+}
+
+/** Column widths in characters: the set width, else the widest displayed text (+2), within 6–60. */
+export function fittedWidths(sheet: MemorySheet): (number | null)[] {
+  const out: (number | null)[] = [];
+  sheet.cells.forEach((line) =>
+    line?.forEach((cell, c) => {
+      if (!cell || cell.value === "") return;
+      const length = displayValue(cell.value, cell.numberFormat).length + 2;
+      out[c] = Math.max(out[c] ?? 0, Math.min(60, length));
+    }),
+  );
+  const widths = sheet.columnWidths ?? [];
+  const columns = Math.max(out.length, widths.length);
+  return Array.from({ length: columns }, (_, c) => {
+    const set = widths[c];
+    if (set) return Math.max(4, Math.round(set / POINTS_PER_CHARACTER));
+    const fitted = out[c];
+    return fitted ? Math.max(6, fitted) : null;
+  });
+}
+
+/** The red over-capacity cells: "cell value greater than" with the fill and font colour. */
+function conditionalRule(rule: MemoryConditionalFill): ExcelJSModule.ConditionalFormattingRule {
+  const range = parseRange(rule.address);
+  const formula =
+    "value" in rule.greaterThan ? String(rule.greaterThan.value) : `$${columnLetters(rule.greaterThan.sheetColumn)}${range.top + 1}`;
+  return {
+    type: "cellIs",
+    operator: "greaterThan",
+    formulae: [formula],
+    priority: 1,
+    style: {
+      fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${rule.fill.slice(1)}` } },
+      ...(rule.fontColor ? { font: { color: { argb: `FF${rule.fontColor.slice(1)}` } } } : {}),
+    },
+  } as ExcelJSModule.ConditionalFormattingRule;
 }
 
 /** Writes the in-memory workbook as an .xlsx file. */
@@ -148,9 +258,14 @@ export async function writeXlsx(exceljs: ExcelJS, book: MemoryWorkbook): Promise
         if (cell.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${cell.fill.slice(1)}` } };
       });
     });
-    (sheet.columnWidths ?? []).forEach((width, i) => {
-      if (width) worksheet.getColumn(i + 1).width = Math.max(4, Math.round(width / POINTS_PER_CHARACTER));
+    // a column without a set width gets the width its widest shown text needs (as Excel's
+    // autofit on write does): with the default width, € amounts open as ### in LibreOffice
+    fittedWidths(sheet).forEach((width, i) => {
+      if (width) worksheet.getColumn(i + 1).width = width;
     });
+    for (const rule of book.conditionalFills.filter((r) => r.sheetName === sheet.name)) {
+      worksheet.addConditionalFormatting({ ref: rule.address, rules: [conditionalRule(rule)] });
+    }
   }
   const active = book.sheets.findIndex((s) => s.name === book.activeSheet);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, active), visibility: "visible" }];

@@ -23,6 +23,7 @@ export const PANE_REGISTRY = [
   { id: "indexeren", label: { nl: "Indexeren", en: "Index" }, action: "openIndexeren", icon: "indexeren", helpAnchor: "indexeren" },
   // #bezetting is SD.BEZETTING's anchor, so the capability's section is #plekbezetting.
   { id: "bezetting", label: { nl: "Bezetting", en: "Occupancy" }, action: "openBezetting", icon: "bezetting", helpAnchor: "plekbezetting" },
+  { id: "vergelijken", label: { nl: "Vergelijken", en: "Compare" }, action: "openVergelijken", icon: "vergelijken", helpAnchor: "vergelijken" },
 ] as const;
 
 export type PaneEntry = (typeof PANE_REGISTRY)[number];

@@ -38,7 +38,12 @@ describe("Bezetting pane in the preview", () => {
     await expect(problems.textContent()).resolves.toContain('Rij 120: "Venrai" is geen bekende gemeente in deze periode; bedoelt u "Venray"');
     await expect(page.locator("[data-testid=bezetting-write]").isDisabled()).resolves.toBe(true);
 
+    await expect(page.locator("[data-testid=bezetting-summary]").textContent()).resolves.toMatch(/^9 groepen, januari 2022 t\/m december 2024, 200 verblijven geteld/);
+    await expect(page.locator("[data-testid=bezetting-text-dates]").textContent()).resolves.toContain('1 datum stond als tekst (zoals "15-03-2024")');
     await page.locator("[data-testid=bezetting-choice-exclude]").check();
+    // what will be written: the two problem rows left out, their names gone from the capacity fields
+    await expect(page.locator("[data-testid=bezetting-summary]").textContent()).resolves.toMatch(/^7 groepen, januari 2022 t\/m december 2024, 198 verblijven geteld/);
+    await expect(page.locator("[data-testid=bezetting-capacity-Venrai]").count()).resolves.toBe(0);
     await page.locator("[data-testid=bezetting-capacity-total]").fill("12");
     await page.locator("[data-testid=bezetting-write]").click();
     await page.waitForSelector(`[data-testid="sheet-tab-${SHEET}"]`);
@@ -55,7 +60,9 @@ describe("Bezetting pane in the preview", () => {
     const periodEnd = dayNumber(2024, 12, 31);
     for (const row of body.slice(0, -1)) {
       for (let k = 0; k < MONTHS; k++) {
-        const expected = naiveAverage(stays, { municipality: 1, start: 4, end: 5 }, String(row[0]), 2022 + Math.floor(k / 12), (k % 12) + 1, periodEnd, excluded);
+        // overlapping stays of one client are not excluded: their shared days count once
+        const once = { client: 0, provider: 2, periodStart: dayNumber(2022, 1, 1) };
+        const expected = naiveAverage(stays, { municipality: 1, start: 4, end: 5 }, String(row[0]), 2022 + Math.floor(k / 12), (k % 12) + 1, periodEnd, excluded, once);
         expect(row[k + 1]).toBeCloseTo(expected, 12);
       }
     }
@@ -70,6 +77,21 @@ describe("Bezetting pane in the preview", () => {
     expect(flat.some((l) => l.startsWith("Gemaakt met | Sociaal Domein Rekenhulp"))).toBe(true);
     expect(JSON.stringify(await sheetCells(page, "Verblijven"))).toBe(before);
     expect(preview.requests.every((url) => url.startsWith(preview.origin))).toBe(true);
+
+    // the chart of the 36 months: month labels side by side without touching, and a value axis with numbers
+    await page.getByTestId(`sheet-tab-${SHEET}`).click();
+    const chart = page.getByTestId("chart-preview");
+    await chart.scrollIntoViewIfNeeded();
+    const boxes = await chart.locator('text[data-axis="x"]').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+    expect(boxes.length).toBeGreaterThanOrEqual(4);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).toBeGreaterThan(boxes[i - 1].right);
+    const svg = (await chart.locator("svg").boundingBox())!;
+    expect(boxes[0].left).toBeGreaterThanOrEqual(svg.x);
+    expect(boxes[boxes.length - 1].right).toBeLessThanOrEqual(svg.x + svg.width);
+    const values = await chart.locator('text[data-axis="y"]').allTextContents();
+    expect(values.length).toBeGreaterThanOrEqual(3);
+    expect(values[0]).toBe("0");
+    expect(values.every((v) => /^\d+(,\d+)?$/.test(v))).toBe(true);
     await screenshot(page, "bezetting");
   });
 

@@ -8,7 +8,7 @@ import * as ExcelJS from "exceljs";
 import { PANE_REGISTRY } from "../../src/taskpane/paneRegistry";
 import { openPreview, screenshot, selectRange, showPane, serializeWorkbook, sheetCells, type OpenPreview } from "./harness";
 
-const SHEETS = ["Kosten per gemeente 2024", "Overzicht module 1", "Tarieven", "Verblijven"];
+const SHEETS = ["Kosten per gemeente 2024", "Overzicht module 1", "Tarieven", "Verblijven", "Kosten per gemeente 2025"];
 const TABS = PANE_REGISTRY.map((pane) => [pane.id, pane.label.nl] as const);
 
 describe("browser preview shell", () => {
@@ -116,7 +116,7 @@ describe("browser preview shell", () => {
     const before = await serializeWorkbook(page);
     await page.locator("[data-testid=preview-file]").setInputFiles(file);
     await page.waitForFunction((previous) => window.__sdPreview.serialize() !== previous, before);
-    await expect(page.locator("[data-testid=preview-message]").textContent()).resolves.toContain("4 werkbladen");
+    await expect(page.locator("[data-testid=preview-message]").textContent()).resolves.toContain("5 werkbladen");
     expect((await sheetCells(page, "Tarieven"))[1]).toEqual(["02A01", "Begeleiding individueel basis", "uur", 58.45]);
     expect((await sheetCells(page, "Kosten per gemeente 2024"))[6][8]).toBe(1538031);
     await page.locator("[data-testid=preview-demo]").click();

@@ -40,6 +40,14 @@ describe("table layout", () => {
     ]);
   });
 
+  test("a rule may mark the Totaal row (body row rows.length) when there is one", () => {
+    const fill = { rows: [2, 2] as [number, number], columns: [1, 2] as [number, number], greaterThan: { value: 100 }, fill: "#F8CBAD" };
+    const layout = layoutTable({ ...base, totalRow: { values: ["Totaal", 131.25, 137.9] }, conditionalFills: [fill] });
+    expect(formatRange(layout.conditionalFills[0].range)).toBe("B4:C4");
+    expect(formatRange(layout.total!.range)).toBe("A4:C4");
+    expect(() => layoutTable({ ...base, conditionalFills: [fill] })).toThrow("Een voorwaardelijke opmaak verwijst naar cellen buiten de tabel");
+  });
+
   test("formulas come only from the spec, in one run per column; numbers in notes keep their format", () => {
     const layout = layoutTable({
       ...base,

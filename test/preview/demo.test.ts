@@ -9,7 +9,7 @@ const port = () => new MemoryWorkbookPort(demoWorkbook());
 describe("demo workbook", () => {
   it("has exactly the four demo sheets, the cost table active", async () => {
     expect(await port().listSheets()).toEqual({ names: [...DEMO_SHEETS], active: "Kosten per gemeente 2024" });
-    expect(DEMO_SHEETS).toEqual(["Kosten per gemeente 2024", "Overzicht module 1", "Tarieven", "Verblijven"]);
+    expect(DEMO_SHEETS).toEqual(["Kosten per gemeente 2024", "Overzicht module 1", "Tarieven", "Verblijven", "Kosten per gemeente 2025"]);
   });
 
   it("holds the printed 002 table (2024) from A1, typo Bemheze included, with SUM formulas in the Totaal row", async () => {

@@ -20,7 +20,6 @@
  * alternative NZa used for Zvw/Wlz; OVA 2022 voorlopig = 1,72 (VNG) with 2,74 and 3,87 as
  * alternatives.
  */
-import { z } from "../shared/zod";
 import { EngineError } from "../shared/errors";
 import { parseCsv } from "./csv";
 
@@ -55,6 +54,10 @@ export interface IndexOverride {
   stage: Stage;
   percent: number;
   note: string;
+  /** where it was published (e.g. the VNG page), when entered with the missing-figures form */
+  source?: string;
+  /** publication date, ISO */
+  published?: string;
 }
 
 const SOURCE_RANK: Record<SourceKind, number> = { werkmap: 0, VNG: 1, NZa: 2, overig: 3 };
@@ -100,36 +103,6 @@ export function parseIndexSeriesCsv(text: string): IndexFigure[] {
     figures.push({ year, series, stage, percent, sourceKind: sourceKindOf(url), sourceUrl: url, note });
   });
   return figures;
-}
-
-const overrideSchema = z.object({
-  year: z.number().int().min(1900).max(2200),
-  series: z.enum(SERIES_NAMES),
-  stage: z.enum(STAGES),
-  percent: z.number().finite().min(-100).max(100),
-  note: z.string(),
-});
-
-/**
- * Checks overrides read back from the workbook settings. A broken entry is reported, not
- * skipped: figures that silently vanish would change tariffs without anyone noticing.
- */
-export function parseOverrides(value: unknown): IndexOverride[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    throw new EngineError("invalid-input", "De eigen indexcijfers in de werkmap zijn onleesbaar. Zet de reeks terug naar de ingebouwde cijfers.");
-  }
-  return value.map((entry, i) => {
-    const parsed = overrideSchema.safeParse(entry);
-    if (!parsed.success) {
-      throw new EngineError(
-        "invalid-input",
-        `Eigen indexcijfer nummer ${i + 1} in de werkmap is onleesbaar. Verwijder het in de reekseditor of zet de reeks terug.`,
-        `nummer ${i + 1}`,
-      );
-    }
-    return parsed.data;
-  });
 }
 
 /** Adds or replaces the override of one slot; returns a new list sorted by year, series, stage. */

@@ -140,6 +140,10 @@ export function uniqueClientsPerMonth(
  * Stays of one client at one provider that share days inside the period (without a provider
  * column: any two stays of the client). Per provider, rows come ordered by start, so a stay
  * overlaps an earlier one exactly when it starts on or before the latest end seen so far.
+ *
+ * With `countOnce`, each later stay hands over the days an earlier stay of the client already
+ * has: from its start through the latest end seen (the stay that reached that end began no
+ * later, so it covers every one of those days), ending at its own end if that comes first.
  */
 export function overlaps(
   order: Int32Array,
@@ -148,6 +152,7 @@ export function overlaps(
   startIdx: Int32Array,
   endIdx: Int32Array,
   rowLabel: (i: number) => string,
+  countOnce?: (row: number, firstDay: number, lastDay: number) => void,
 ): DataProblem[] {
   const clientCount = clients.names.length;
   const stamp = new Int32Array(clientCount).fill(-1);
@@ -172,7 +177,8 @@ export function overlaps(
       if (startIdx[i] <= latestEnd[c]) {
         const other = latestRow[c];
         const rows = other < i ? [other, i] : [i, other];
-        found.push(makeProblem("overlap", rows, rowLabel, { client: clients.names[c], provider: at }));
+        found.push(makeProblem(countOnce ? "overlap-counted-once" : "overlap", rows, rowLabel, { client: clients.names[c], provider: at }));
+        countOnce?.(i, startIdx[i], Math.min(endIdx[i], latestEnd[c]));
       }
       if (endIdx[i] > latestEnd[c]) {
         latestEnd[c] = endIdx[i];

@@ -59,6 +59,12 @@ export interface OccupancyOptions {
   onInvalidRow?: "throw" | "skip";
   /** row indices the user chose to leave out */
   exclude?: ReadonlySet<number>;
+  /**
+   * Overlapping stays of one client (at one provider; needs the client column): false (default)
+   * counts the shared days twice, as the rows say; true counts them once, for the stay that began
+   * first, and leaves only the overlapping days of the later stay out.
+   */
+  countOverlapOnce?: boolean;
   checkMunicipality?: MunicipalityCheck;
   /** how messages name a row; default "rij {index+1}" (1-based within the ranges) */
   rowLabel?: (index: number) => string;
@@ -92,6 +98,10 @@ export interface OccupancyResult {
   problems: DataProblem[];
   /** where the total capacity came from, when there is one */
   totalCapacitySource?: "given" | "sum-of-groups";
+  /** client-days of later stays not counted because an earlier stay of the client already had them (countOverlapOnce) */
+  overlapDaysNotCounted?: number;
+  /** date cells written as day-month-year text ("15-03-2024") and read that way, with the first one seen */
+  textDates?: { count: number; example: string };
   counts: {
     rows: number;
     /** rows that add days to the table */
@@ -112,9 +122,16 @@ export interface OccupancyResult {
 /** Room per dimension in the numeric composite group key (3 × 17 bits stays below 2^53). */
 const DIMENSION_RADIX = 131072;
 
+/** "15-03-2024", "5/3/2024", "05.03.2024": text dates whose order (day first) is a choice. */
+const DAY_FIRST_TEXT = /^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s*$/;
+
 /** Date reading with a cache for text (exports repeat the same date strings many times). */
 class DateReader {
   private readonly cache = new Map<string, number>();
+  /** texts read as day-month-year: a reader of the table should know we chose that order */
+  private readonly dayFirst = new Set<string>();
+  dayFirstCount = 0;
+  dayFirstExample: string | undefined;
   /** day number, or NaN when unreadable */
   read(v: unknown): number {
     if (typeof v === "number") {
@@ -126,6 +143,11 @@ class DateReader {
       if (day === undefined) {
         day = parseDateValue(v) ?? NaN;
         this.cache.set(v, day);
+        if (day === day && DAY_FIRST_TEXT.test(v)) this.dayFirst.add(v);
+      }
+      if (this.dayFirst.has(v)) {
+        this.dayFirstCount++;
+        this.dayFirstExample ??= v.trim();
       }
       return day;
     }
@@ -197,7 +219,7 @@ export function computeOccupancy(columns: StayColumns, options: OccupancyOptions
   // groupOf is only read by the client measures, the registry check and the blank-municipality scan below
   const needGroupOf = trackStays || options.checkMunicipality !== undefined || dims.length > 1 || groupBy[0] !== "gemeente";
   const acc = new Accumulator(columns, groupColumns, dims, groupBy, period, exclude, trackStays, needGroupOf, invalid, counts).all();
-  const { monthly, stride, groupOf, startIdx, endIdx, groupKeys } = acc;
+  const { stride, groupOf, startIdx, endIdx, groupKeys } = acc;
   counts.counted = acc.counted;
   counts.openEnded = acc.openEnded;
   counts.outsidePeriod = acc.outside;
@@ -212,12 +234,10 @@ export function computeOccupancy(columns: StayColumns, options: OccupancyOptions
 
   const M = period.months.length;
   const G = groupKeys.length;
-  const monthDays = Int32Array.from(period.months, (m) => m.days);
-  const groupClientDays: number[][] = [];
-  for (let g = 0; g < G; g++) groupClientDays.push(clientDaysPerMonth(monthly, g * stride, monthDays));
 
   let uniqueByGroup: number[][] | undefined;
   let uniqueTotal: number[] | undefined;
+  let overlapDaysNotCounted: number | undefined;
   if (columns.client) {
     const order = orderByStart(groupOf, startIdx, D);
     const clients = idsOf(columns.client, order);
@@ -225,8 +245,16 @@ export function computeOccupancy(columns: StayColumns, options: OccupancyOptions
     const unique = uniqueClientsPerMonth(order, clients, groupOf, startIdx, endIdx, period, G);
     uniqueByGroup = unique.byGroup;
     uniqueTotal = unique.total;
-    for (const p of overlaps(order, clients, providers, startIdx, endIdx, rowLabel)) problems.push(p);
+    // before the month totals are read: counting an overlap once takes days back out of the counters
+    let removed = 0;
+    const countOnce = options.countOverlapOnce ? (i: number, from: number, to: number) => (removed += acc.removeDays(i, from, to)) : undefined;
+    for (const p of overlaps(order, clients, providers, startIdx, endIdx, rowLabel, countOnce)) problems.push(p);
+    if (options.countOverlapOnce) overlapDaysNotCounted = removed;
   }
+
+  const monthDays = Int32Array.from(period.months, (m) => m.days);
+  const groupClientDays: number[][] = [];
+  for (let g = 0; g < G; g++) groupClientDays.push(clientDaysPerMonth(acc.monthly, g * stride, monthDays));
 
   const series: OccupancySeries[] = groupKeys.map((ids, g) => {
     const keys = ids.map((id, d) => dims[d].values[id]);
@@ -240,7 +268,18 @@ export function computeOccupancy(columns: StayColumns, options: OccupancyOptions
   const total = makeSeries("Totaal", [], totalDays, period, uniqueTotal);
   const totalCapacitySource = applyCapacity(series, total, options.capacity);
 
-  return { period, groupBy, groups: series, total, problems: sortByRow(problems, n), totalCapacitySource, counts };
+  const textDates = acc.dates.dayFirstCount > 0 ? { count: acc.dates.dayFirstCount, example: acc.dates.dayFirstExample ?? "" } : undefined;
+  return {
+    period,
+    groupBy,
+    groups: series,
+    total,
+    problems: sortByRow(problems, n),
+    totalCapacitySource,
+    counts,
+    ...(overlapDaysNotCounted !== undefined ? { overlapDaysNotCounted } : {}),
+    ...(textDates ? { textDates } : {}),
+  };
 }
 
 /**
@@ -360,7 +399,7 @@ class Accumulator {
   /** one row of `stride` counters per group, see above (Int32: a sheet's 1,048,576 rows × 31 days stay far below 2^31) */
   monthly: Int32Array;
   private groupCapacity: number;
-  private readonly dates = new DateReader();
+  readonly dates = new DateReader();
   private readonly singleDim: Dimension | undefined;
   private readonly singleColumn: ArrayLike<unknown>;
   private readonly textIds: StringIds;
@@ -561,6 +600,21 @@ class Accumulator {
     monthly[last + 1] += ce - monthStart[mLast] + 1;
   }
 
+  /** Takes days cs … ce of counted row i back out of its group (the exact inverse of addDays); returns how many. */
+  removeDays(i: number, cs: number, ce: number): number {
+    const { monthly, monthOfDay, monthStart } = this;
+    const base = this.groupOf[i] * this.stride;
+    const mFirst = monthOfDay[cs];
+    const mLast = monthOfDay[ce];
+    const first = base + 2 * mFirst;
+    const last = base + 2 * mLast;
+    monthly[first + 1] -= monthStart[mFirst + 1] - cs;
+    monthly[first + 2]--;
+    monthly[last]++;
+    monthly[last + 1] -= ce - monthStart[mLast] + 1;
+    return ce - cs + 1;
+  }
+
   /** Day number of a start that is no plain serial, or NO_DAY for a row that adds nothing (empty, or a problem recorded). */
   private readStart(i: number, sv: unknown): number {
     if (isBlank(sv)) {
@@ -703,7 +757,9 @@ function applyCapacity(series: OccupancySeries[], total: OccupancySeries, capaci
     setCapacity(total, capacity.total, "het totaal");
     return "given";
   }
-  if (groupsWithCapacity > 0) {
+  // the sum is the total's capacity only when every group has one: a capacity for Venlo alone
+  // says nothing about the places of the whole region, and comparing it with the total misleads
+  if (groupsWithCapacity > 0 && groupsWithCapacity === series.length) {
     setCapacity(total, groupSum, "het totaal");
     return "sum-of-groups";
   }

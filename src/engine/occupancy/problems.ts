@@ -11,7 +11,8 @@ export type ProblemKind =
   | "end-before-start"
   | "empty-municipality"
   | "unknown-municipality"
-  | "overlap";
+  | "overlap"
+  | "overlap-counted-once";
 
 export type ProblemSeverity = "error" | "warning";
 
@@ -91,7 +92,12 @@ export const PROBLEM_RULES: Record<ProblemKind, ProblemRule> = {
   overlap: {
     severity: "warning",
     message: (p) =>
-      `${cap(p.rows)}: de verblijven van cliënt ${p.client}${p.provider ? ` bij ${p.provider}` : ""} overlappen; de overlappende dagen tellen dubbel. Controleer de datums of sluit een van de rijen uit.`,
+      `${cap(p.rows)}: de verblijven van cliënt ${p.client}${p.provider ? ` bij ${p.provider}` : ""} overlappen; de overlappende dagen tellen dubbel. Controleer de datums, of tel de overlappende dagen één keer.`,
+  },
+  "overlap-counted-once": {
+    severity: "warning",
+    message: (p) =>
+      `${cap(p.rows)}: de verblijven van cliënt ${p.client}${p.provider ? ` bij ${p.provider}` : ""} overlappen; de overlappende dagen zijn één keer geteld, bij het verblijf dat het eerst begon.`,
   },
 };
 

@@ -12,9 +12,10 @@ import { controlerenMessages } from "./controleren";
 import { verdelenMessages } from "./verdelen";
 import { indexerenMessages } from "./indexeren";
 import { bezettingMessages } from "./bezetting";
+import { vergelijkenMessages } from "./vergelijken";
 import type { Language, Messages } from "./types";
 
-const modules = [shellMessages, controlerenMessages, verdelenMessages, indexerenMessages, bezettingMessages];
+const modules = [shellMessages, controlerenMessages, verdelenMessages, indexerenMessages, bezettingMessages, vergelijkenMessages];
 
 export const catalogue: Record<Language, Messages> = {
   nl: Object.assign({}, ...modules.map((m) => m.nl)),

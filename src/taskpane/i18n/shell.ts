@@ -40,6 +40,11 @@ export const shellMessages = {
     "preview.demoLoaded": "Demowerkmap geladen.",
     "preview.fileError": "{file} kon niet worden geopend: {message}",
     "preview.chart": "Grafiek: {title}",
+    "preview.opening": "{file} wordt geopend…",
+    "preview.damaged": "het is geen geldig .xlsx-bestand (beschadigd, of een ander soort bestand).",
+    "preview.replaceConfirm": "De werkmap heeft uitkomstbladen die nog niet zijn opgeslagen ({sheets}). {file} openen vervangt de hele werkmap. Doorgaan?",
+    "preview.openCancelled": "{file} is niet geopend; de werkmap is ongewijzigd.",
+    "preview.chartsNotSaved": "De {count|grafiek staat|grafieken staan} niet in het bestand (de voorbeeldweergave kan geen Excel-grafieken schrijven); de cijfers erachter wel.",
     "preview.settingsNotSaved": "Let op: instellingen van de invoegtoepassing (markeringen, genegeerde meldingen) worden in de voorbeeldweergave niet in het .xlsx-bestand bewaard.",
   },
   en: {
@@ -75,6 +80,11 @@ export const shellMessages = {
     "preview.demoLoaded": "Demo workbook loaded.",
     "preview.fileError": "Could not open {file}: {message}",
     "preview.chart": "Chart: {title}",
+    "preview.opening": "Opening {file}…",
+    "preview.damaged": "it is not a valid .xlsx file (damaged, or another kind of file).",
+    "preview.replaceConfirm": "The workbook has result sheets that are not saved yet ({sheets}). Opening {file} replaces the whole workbook. Continue?",
+    "preview.openCancelled": "{file} was not opened; the workbook is unchanged.",
+    "preview.chartsNotSaved": "The {count|chart is|charts are} not in the file (the preview cannot write Excel charts); the figures behind {count|it|them} are.",
     "preview.settingsNotSaved": "Note: the add-in's settings (highlights, ignored findings) are not stored in the .xlsx file by the preview.",
   },
 } satisfies CatalogueModule;

@@ -9,6 +9,7 @@ import { ControlerenPane } from "./controleren/ControlerenPane";
 import { VerdelenPane } from "./verdelen/VerdelenPane";
 import { IndexerenPane } from "./indexeren/IndexerenPane";
 import { BezettingPane } from "./bezetting/BezettingPane";
+import { VergelijkenPane } from "./vergelijken/VergelijkenPane";
 
 export interface PaneDefinition {
   id: PaneId;
@@ -24,6 +25,7 @@ const COMPONENTS: Record<PaneId, ComponentType> = {
   verdelen: VerdelenPane,
   indexeren: IndexerenPane,
   bezetting: BezettingPane,
+  vergelijken: VergelijkenPane,
 };
 
 export const PANES: readonly PaneDefinition[] = PANE_REGISTRY.map((pane) => ({

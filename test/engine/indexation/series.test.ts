@@ -1,8 +1,8 @@
+import { readIndexOverrides } from "../../../src/workbookData";
 import { embeddedFigures, indexSeries } from "../../../src/engine/indexation/embedded";
 import {
   IndexSeries,
   parseIndexSeriesCsv,
-  parseOverrides,
   removeOverride,
   sourceKindOf,
   upsertOverride,
@@ -77,11 +77,11 @@ describe("workbook overrides", () => {
     expect(() => s.figure(2025, "PPC", "definitief")).toThrow(/PPC/);
   });
 
-  it("are validated when read back from the workbook, a broken one is reported not skipped", () => {
-    expect(parseOverrides(undefined)).toEqual([]);
-    expect(parseOverrides([override])).toEqual([override]);
-    expect(() => parseOverrides([override, { year: "2024" }])).toThrow(/nummer 2/);
-    expect(() => parseOverrides("x")).toThrow(EngineError);
+  it("are validated when read back from the workbook (src/workbookData), a broken one is reported not skipped", () => {
+    expect(readIndexOverrides(undefined)).toEqual({ ok: true, value: [] });
+    expect(readIndexOverrides([override])).toEqual({ ok: true, value: [override] });
+    expect(readIndexOverrides([override, { year: "2024" }])).toMatchObject({ ok: false, message: expect.stringContaining("nummer 2") });
+    expect(readIndexOverrides("x")).toMatchObject({ ok: false });
   });
 
   it("upsert replaces the same slot and keeps the list ordered; remove drops one slot", () => {

@@ -159,8 +159,12 @@ describe("grouping, unique clients and capacity", () => {
     const venray = r.groups.find((g) => g.label === "Venray")!;
     expect(venray.average).toEqual([0, 0, 0, 0]);
     expect(venray.overCapacity).toEqual([-2, -2, -2, -2]);
-    expect(r.total.capacity).toBe(2.5);
-    expect(r.totalCapacitySource).toBe("sum-of-groups");
+    // Venlo has no capacity: the sum of Weert and Venray is no capacity for the whole region
+    expect(r.total.capacity).toBeUndefined();
+    expect(r.totalCapacitySource).toBeUndefined();
+    const all = computeOccupancy(columns, { from: JAN_2024, to: APR_2024, capacity: { perGroup: { Weert: 0.5, Venray: 2, Venlo: 1 } } });
+    expect(all.total.capacity).toBe(3.5);
+    expect(all.totalCapacitySource).toBe("sum-of-groups");
   });
 
   test("a total capacity is compared with the Totaal row", () => {

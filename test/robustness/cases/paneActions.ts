@@ -15,6 +15,7 @@ import { staysFromSnapshot, extractColumns, sheetRowLabel } from "../../../src/t
 import { outputSpec } from "../../../src/taskpane/panes/bezetting/outputSpec";
 import { translate } from "../../../src/taskpane/i18n/catalogue";
 import type { CellValue } from "../../../src/excel/WorkbookPort";
+import { checkSourceUnchanged } from "../../../src/excel/sourceCheck";
 import type { PaneActionCase, Capability, Says } from "../catalogue";
 
 const t = (key: string, params?: Record<string, string | number>) => translate("nl", key, params);
@@ -72,8 +73,38 @@ async function writeTariffs(port: MemoryWorkbookPort, toYear: number) {
   return port.writeTable({ sheetName: `Tarieven ${toYear}`, columns: [{ header: "Code" }, { header: "Tarief" }], rows: result.rows.map((r) => [r.code, r.newTariff]) });
 }
 
+/**
+ * Stale data (issue 11): the pane read `address` from the workbook as it was (`earlier`), the
+ * user edited it since (`book`); the write must re-read, see the change and write nothing.
+ */
+function staleCase(capability: Capability, input: string, sheetName: string, address: string, book: MemoryWorkbook, says: Says): PaneActionCase {
+  const earlier = new MemoryWorkbookPort(workbook());
+  return paneCase(capability, input, book, says, async (port) => {
+    const read = await earlier.readSnapshot({ kind: "range", sheetName, address });
+    await checkSourceUnchanged(port, read);
+    return port.writeTable({ sheetName: "Uitkomst", columns: [{ header: "x" }], rows: [[1]] });
+  });
+}
+
 export function paneActionCases(): PaneActionCase[] {
   return [
+    staleCase("bezetting", "end date edited between reading and writing", "Verblijven", "A1:F201", workbook([["Verblijven", 4, 5, 45000]]), [
+      "Verblijven!A1:F201",
+      "gewijzigd sinds het inlezen",
+      "cel F5",
+      "nu 45000",
+      "niets geschreven",
+    ]),
+    staleCase("indexeren", "tariff edited between reading and writing", "Tarieven", "A1:D13", workbook([["Tarieven", 3, 3, 45]]), [
+      "Tarieven!A1:D13",
+      "cel D4: eerst 41,8, nu 45",
+      "niets geschreven",
+    ]),
+    staleCase("indexeren", "tariff sheet deleted between reading and writing", "Tarieven", "A1:D13", (() => {
+      const book = workbook();
+      book.sheets = book.sheets.filter((s) => s.name !== "Tarieven");
+      return book;
+    })(), ["Tarieven!A1:D13", "kunnen niet opnieuw gelezen worden", '"Tarieven" bestaat niet', "niets geschreven"]),
     paneCase("bezetting", "end date before start date in row 5", workbook([["Verblijven", 4, 5, 40000]]), ["Rij 5", "einddatum", "vóór de begindatum"], (port) => writeOccupancy(port, "A1:F203")),
     paneCase("bezetting", "start date as garbage text in row 7", workbook([["Verblijven", 6, 4, "ergens in mei"]]), ["Rij 7", '"ergens in mei"', "geen datum"], (port) => writeOccupancy(port, "A1:F203")),
     paneCase("bezetting", "selection without date columns", workbook(), ["Begindatum", "Einddatum"], (port) => writeOccupancy(port, "A1:D203")),

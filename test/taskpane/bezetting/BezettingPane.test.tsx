@@ -64,7 +64,11 @@ describe("Bezetting pane", () => {
     const periodEnd = dayNumber(2024, 12, 31);
     for (const row of body.slice(0, -1)) {
       for (let k = 0; k < 36; k++) {
-        const expected = naiveAverage(sheet, { municipality: 1, start: 4, end: 5 }, String(row[0]), 2022 + Math.floor(k / 12), (k % 12) + 1, periodEnd, problemRows);
+        const expected = naiveAverage(sheet, { municipality: 1, start: 4, end: 5 }, String(row[0]), 2022 + Math.floor(k / 12), (k % 12) + 1, periodEnd, problemRows, {
+          client: 0,
+          provider: 2,
+          periodStart: dayNumber(2022, 1, 1),
+        });
         expect(row[k + 1]).toBeCloseTo(expected, 12);
       }
       const mean = (row.slice(1, 37) as number[]).reduce((a, b) => a + b, 0) / 36;
@@ -94,10 +98,90 @@ describe("Bezetting pane", () => {
     expect(JSON.stringify(port.values(VERBLIJVEN_SHEET))).toBe(before);
   });
 
+  it("after 'exclude' counts and lists what will be written; says how text dates were read; no total capacity line from one group", async () => {
+    port.setSelection(VERBLIJVEN_SHEET, "A1");
+    await click(byTestId("bezetting-read"));
+    await setValue(byTestId("bezetting-from") as HTMLSelectElement, "2022-01");
+    await setValue(byTestId("bezetting-to") as HTMLSelectElement, "2024-12");
+    await click(byTestId("bezetting-analyse"));
+    const capacityGroups = () => [...container.querySelectorAll('[data-testid^="bezetting-capacity-"]')].map((el) => el.getAttribute("data-testid")!.slice("bezetting-capacity-".length)).filter((g) => g !== "total" && g !== "partial");
+    const summary = () => byTestId("bezetting-summary").textContent;
+    const excludeLabel = () => inputByTestId("bezetting-choice-exclude").closest(".fui-Radio")!.textContent;
+    expect(summary()).toBe("9 groepen, januari 2022 t/m december 2024, 200 verblijven geteld; gemiddeld 39,61 bezette plekken in totaal.");
+    expect(capacityGroups()).toContain("Venrai");
+    expect(capacityGroups()).toContain("(onbekend)");
+    // the overlap (rows 5 and 67) is not excluded: its shared days are counted once
+    expect(excludeLabel()).toBe("Deze 2 rijen uitsluiten, overlappende dagen één keer tellen en de tabel maken");
+    expect(byTestId("bezetting-text-dates").textContent).toBe('1 datum stond als tekst (zoals "15-03-2024") en is gelezen als dd-mm-jjjj: dag, maand, jaar.');
+
+    await click(inputByTestId("bezetting-choice-exclude"));
+    expect(summary()).toBe("7 groepen, januari 2022 t/m december 2024, 198 verblijven geteld; gemiddeld 38,96 bezette plekken in totaal.");
+    expect(capacityGroups()).toEqual(["Beesel", "Bergen (L.)", "Gennep", "Horst aan de Maas", "Peel en Maas", "Venlo", "Venray"]);
+    expect(byTestId("bezetting-cleaned").textContent).toBe("2 rijen uitgesloten; 192 overlappende cliëntdagen één keer geteld.");
+    // back to "stop": the pane shows the data as it is again
+    await click(inputByTestId("bezetting-choice-stop"));
+    expect(summary()).toMatch(/^9 groepen/);
+    await click(inputByTestId("bezetting-choice-exclude"));
+
+    // a capacity for Venlo alone: no capacity line for the whole region, and the pane says why
+    await setValue(inputByTestId("bezetting-capacity-Venlo"), "10");
+    expect(byTestId("bezetting-capacity-partial").textContent).toMatch(/^Niet elke groep heeft een capaciteit/);
+    await click(byTestId("bezetting-write"));
+    const sheet = "Bezetting 2022-01 tm 2024-12";
+    expect(port.charts(sheet)[0].series.map((s) => s.name)).toEqual(["Totaal"]);
+    const cells = port.values(sheet);
+    const totalRow = cells.findIndex((r) => r[0] === "Totaal");
+    expect(cells[totalRow][38]).toBe("");
+    const flat = cells.map((r) => r.filter((c) => c !== "").join(" | "));
+    expect(flat).toContain("Overlappende verblijven | 1 overlapping van verblijven van één cliënt bij één aanbieder: de gedeelde dagen één keer geteld, bij het verblijf dat het eerst begon (192 cliëntdagen niet dubbel geteld)");
+    expect(flat).toContain("Datums als tekst | 1 datum als tekst gelezen als dd-mm-jjjj (dag-maand-jaar)");
+    expect(flat).toContain("Verwerkte rijen | 198 van 200 rijen geteld; 0 geheel buiten de periode; 0 lege rijen overgeslagen");
+  });
+
+  it("the Totaal row is red in the months it exceeds the total capacity", async () => {
+    port.setSelection(VERBLIJVEN_SHEET, "A1");
+    await click(byTestId("bezetting-read"));
+    await click(byTestId("bezetting-analyse"));
+    await click(inputByTestId("bezetting-choice-exclude"));
+    await setValue(inputByTestId("bezetting-capacity-total"), "40");
+    await click(byTestId("bezetting-write"));
+    const sheet = port.sheetNames().find((n) => n.startsWith("Bezetting "))!;
+    const cells = port.values(sheet);
+    const display = port.display(sheet);
+    const totalRow = cells.findIndex((r) => r[0] === "Totaal");
+    const months = cells[2].filter((h) => /^\d{4}-\d{2}$/.test(String(h))).length;
+    const values = cells[totalRow].slice(1, 1 + months) as number[];
+    const red = display[totalRow].slice(1, 1 + months).map((c) => c.fill !== undefined);
+    expect(red).toEqual(values.map((v) => v > 40));
+    expect(red.some(Boolean)).toBe(true);
+    expect(red.every(Boolean)).toBe(false);
+  });
+
   it("refuses a selection without stays below the header, in Dutch", async () => {
     port.setSelection(VERBLIJVEN_SHEET, "H1");
     await click(byTestId("bezetting-read"));
     expect(statusText()).toBe("Verblijven!H1 heeft geen kopregel met verblijven eronder. Selecteer een cel in de tabel met verblijven.");
     expect(container.querySelector('[data-testid="bezetting-source"]')).toBeNull();
+  });
+});
+
+describe("Bezetting pane: stale data (issue 11)", () => {
+  it("stops without writing when a stay was edited after the stays were read", async () => {
+    port.setSelection(VERBLIJVEN_SHEET, "A1");
+    await click(byTestId("bezetting-read"));
+    await setValue((byTestId("bezetting-from") as HTMLSelectElement), "2022-01");
+    await setValue((byTestId("bezetting-to") as HTMLSelectElement), "2024-12");
+    await click(byTestId("bezetting-analyse"));
+    await click(inputByTestId("bezetting-choice-exclude"));
+    // the user changes an end date after the analysis
+    const end = port.values(VERBLIJVEN_SHEET)[4][5];
+    await port.updateCells(VERBLIJVEN_SHEET, [{ address: "F5", expected: end, content: 45000 }]);
+    const sheets = port.sheetNames();
+    const before = port.serialize();
+    await click(byTestId("bezetting-write"));
+    expect(statusText()).toContain("De gegevens in Verblijven!A1:F201 zijn gewijzigd sinds het inlezen (cel F5:");
+    expect(statusText()).toContain("nu 45000). Er is niets geschreven");
+    expect(port.sheetNames()).toEqual(sheets);
+    expect(port.serialize()).toBe(before);
   });
 });

@@ -30,8 +30,12 @@ describe("the occupancy sheet spec", () => {
     expect(spec.title).toBe("Gemiddeld bezette plekken per gemeente en aanbieder per maand, 2024-01 t/m 2024-03");
   });
 
-  test("only groups with a capacity get a fill rule, over their month columns", () => {
-    expect(spec.conditionalFills).toEqual([{ rows: [0, 0], columns: [2, 4], greaterThan: { value: 0.5 }, fill: "#F8CBAD", fontColor: "#9C0006" }]);
+  test("only groups with a capacity get a fill rule, over their month columns; the Totaal row (after the 3 groups) against the total capacity", () => {
+    expect(spec.conditionalFills).toEqual([
+      { rows: [0, 0], columns: [2, 4], greaterThan: { value: 0.5 }, fill: "#F8CBAD", fontColor: "#9C0006" },
+      { rows: [3, 3], columns: [2, 4], greaterThan: { value: 2 }, fill: "#F8CBAD", fontColor: "#9C0006" },
+    ]);
+    expect(spec.rows).toHaveLength(3);
   });
 
   test("chart: the total against the given capacity over the month columns", () => {

@@ -93,7 +93,7 @@ test("the selection scope checks the block around the active cell; all sheets ch
 
   await click(inputByTestId("controleren-scope-all"));
   await runCheck();
-  expect(statusText()).toContain("4 bladen");
+  expect(statusText()).toContain("5 bladen"); // the demo workbook has five sheets (2024 and 2025 cost tables)
   expect(finding("A2", "unknown-municipality")).not.toBeNull();
   expect(finding("B18", "rounding-difference")).not.toBeNull();
 });

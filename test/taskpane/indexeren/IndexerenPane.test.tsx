@@ -136,3 +136,24 @@ describe("Indexeren pane on a list with an amount column, chained over two years
     expect(port.serialize()).toBe(before);
   });
 });
+
+describe("Indexeren pane: stale data (issue 11)", () => {
+  it("stops without writing when the tariff list was edited after it was read", async () => {
+    port.setSelection(TARIEVEN_SHEET, "B3");
+    await click(byTestId("indexeren-read"));
+    // the user changes a tariff after reading the list: D4 was 41,8
+    await port.updateCells(TARIEVEN_SHEET, [{ address: "D4", expected: 41.8, content: 45 }]);
+    const sheets = port.sheetNames();
+    const before = port.serialize();
+    await click(byTestId("indexeren-write"));
+    expect(statusText()).toContain("De gegevens in Tarieven!A1:D13 zijn gewijzigd sinds het inlezen (cel D4: eerst 41,8, nu 45)");
+    expect(statusText()).toContain("Er is niets geschreven");
+    expect(port.sheetNames()).toEqual(sheets);
+    expect(port.serialize()).toBe(before);
+    // read again: the new tariff is used
+    await click(byTestId("indexeren-read"));
+    await click(byTestId("indexeren-write"));
+    // sheet row 4 of the list is body row 3 of the output (title, blank, header above it)
+    expect(port.values("Tarieven 2025")[5][3]).toBe(45);
+  });
+});

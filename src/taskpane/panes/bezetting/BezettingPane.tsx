@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Divider, Text } from "@fluentui/react-components";
+import { Button, Caption1, Divider, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import { usePaneServices } from "../../services";
 import { PaneHeading } from "../../components/PaneSection";
@@ -9,7 +9,7 @@ import { SourceSection } from "./SourceSection";
 import { SettingsSection } from "./SettingsSection";
 import { ProblemsSection } from "./ProblemsSection";
 import { ResultSection } from "./ResultSection";
-import { useBezetting } from "./useBezetting";
+import { excludedRows, useBezetting } from "./useBezetting";
 
 /** The Bezetting pane: stays table → occupancy per group per month on a new sheet. */
 export function BezettingPane() {
@@ -17,7 +17,7 @@ export function BezettingPane() {
   const { t } = useI18n();
   const { busy } = usePaneServices();
   const state = useBezetting();
-  const { source, settings, analysis } = state;
+  const { source, settings, analysis, shown } = state;
   const ready = source !== undefined && missingRoles(source.mapping).length === 0 && settings.fromMonth !== "" && settings.toMonth !== "";
   const canWrite = analysis !== undefined && (analysis.problems.length === 0 || settings.onProblems === "exclude");
   return (
@@ -35,14 +35,24 @@ export function BezettingPane() {
           </Button>
         </>
       )}
-      {analysis && (
+      {analysis && shown && (
         <>
           <Divider />
           <PaneHeading>{t("bezetting.section.problems")}</PaneHeading>
+          {analysis.textDates && (
+            <MessageBar intent="info" data-testid="bezetting-text-dates">
+              <MessageBarBody>{t("bezetting.textDates", { count: analysis.textDates.count, example: analysis.textDates.example.slice(0, 20) })}</MessageBarBody>
+            </MessageBar>
+          )}
           <ProblemsSection problems={analysis.problems} choice={settings.onProblems} onChoice={(c) => state.update({ onProblems: c }, true)} />
           <Divider />
           <PaneHeading>{t("bezetting.section.result")}</PaneHeading>
-          <ResultSection analysis={analysis} settings={settings} canWrite={canWrite} busy={busy} onChange={state.update} onWrite={() => void state.write()} />
+          {shown !== analysis && (
+            <Caption1 data-testid="bezetting-cleaned">
+              {t("bezetting.summary.cleaned", { excluded: excludedRows(analysis).length, days: shown.overlapDaysNotCounted ?? 0 })}
+            </Caption1>
+          )}
+          <ResultSection analysis={shown} settings={settings} canWrite={canWrite} busy={busy} onChange={state.update} onWrite={() => void state.write()} />
         </>
       )}
     </div>

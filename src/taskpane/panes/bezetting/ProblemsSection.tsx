@@ -22,6 +22,14 @@ export function ProblemsSection(props: { problems: readonly DataProblem[]; choic
   const { problems } = props;
   if (problems.length === 0) return <Text data-testid="bezetting-problems-none">{t("bezetting.problems.none")}</Text>;
   const rows = new Set(problems.flatMap((p) => p.rows)).size;
+  // overlapping stays are not left out: their shared days are counted once (see excludedRows)
+  const excludedCount = new Set(problems.flatMap((p) => (p.kind === "overlap" ? [] : p.rows))).size;
+  const overlaps = problems.some((p) => p.kind === "overlap");
+  const excludeLabel = !overlaps
+    ? t("bezetting.problems.exclude", { rows: excludedCount })
+    : excludedCount > 0
+      ? t("bezetting.problems.excludeAndOnce", { rows: excludedCount })
+      : t("bezetting.problems.once");
   return (
     <div className={styles.section}>
       <Text weight="semibold" data-testid="bezetting-problems-count">
@@ -41,9 +49,10 @@ export function ProblemsSection(props: { problems: readonly DataProblem[]; choic
       <Field label={t("bezetting.problems.choice")}>
         <RadioGroup value={props.choice} onChange={(_, d) => props.onChoice(d.value === "exclude" ? "exclude" : "stop")} data-testid="bezetting-choice">
           <Radio value="stop" label={t("bezetting.problems.stop")} data-testid="bezetting-choice-stop" />
-          <Radio value="exclude" label={t("bezetting.problems.exclude", { rows })} data-testid="bezetting-choice-exclude" />
+          <Radio value="exclude" label={excludeLabel} data-testid="bezetting-choice-exclude" />
         </RadioGroup>
       </Field>
+      {overlaps && <Caption1 className={styles.hint}>{t("bezetting.problems.onceHint")}</Caption1>}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Field, Input, Label, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Label, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import { monthLabel } from "../../components/MonthSelect";
 import { formatNumberNl } from "../../../engine/shared/numbers";
@@ -71,9 +71,17 @@ export function ResultSection(props: {
           </div>
         </Field>
       )}
+      {partialCapacity(analysis, settings) && <Caption1 data-testid="bezetting-capacity-partial">{t("bezetting.capacity.partial")}</Caption1>}
       <Button appearance="primary" disabled={!props.canWrite || props.busy} onClick={props.onWrite} data-testid="bezetting-write">
         {t("bezetting.write.button")}
       </Button>
     </div>
   );
+}
+
+/** Some groups have a capacity, not all, and there is no total: the total gets no capacity line (engine rule). */
+function partialCapacity(analysis: OccupancyResult, settings: BezettingSettings): boolean {
+  if (settings.capacityTotal.trim() !== "") return false;
+  const filled = analysis.groups.filter((g) => (settings.capacityPerGroup[g.label] ?? "").trim() !== "").length;
+  return filled > 0 && filled < analysis.groups.length;
 }

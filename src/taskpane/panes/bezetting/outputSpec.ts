@@ -54,6 +54,11 @@ export function outputSpec({ result, sourceRange, excluded, rowLabel, t, now }: 
     conditionalFills.push({ rows: [r, r], columns: [firstMonth, lastMonth], greaterThan: { value: g.capacity }, fill: OVER_CAPACITY_FILL, fontColor: OVER_CAPACITY_FONT });
   });
   const capacity = result.total.capacity;
+  // the Totaal row (body row G) turns red in the months it exceeds the total capacity
+  if (capacity !== undefined) {
+    const totalRow = result.groups.length;
+    conditionalFills.push({ rows: [totalRow, totalRow], columns: [firstMonth, lastMonth], greaterThan: { value: capacity }, fill: OVER_CAPACITY_FILL, fontColor: OVER_CAPACITY_FONT });
+  }
   const periodText = `${months[0].key} t/m ${months[months.length - 1].key}`;
   return {
     sheetName: `Bezetting ${months[0].key} tm ${months[months.length - 1].key}`,
@@ -95,6 +100,11 @@ function provenance({ result, sourceRange, excluded, rowLabel, t, now }: OutputI
   }
   const excludedText = excluded.length === 0 ? t("bezetting.note.none") : listExcluded(excluded, rowLabel);
   notes.push([t("bezetting.note.excluded"), excludedText]);
+  if (result.overlapDaysNotCounted !== undefined) {
+    const pairs = result.problems.filter((p) => p.kind === "overlap-counted-once").length;
+    if (pairs > 0) notes.push([t("bezetting.note.overlaps"), t("bezetting.note.overlapsValue", { pairs, days: result.overlapDaysNotCounted })]);
+  }
+  if (result.textDates) notes.push([t("bezetting.note.textDates"), t("bezetting.note.textDatesValue", { count: result.textDates.count })]);
   const invalid = result.problems.filter((p) => p.severity === "error").flatMap((p) => p.rows);
   if (invalid.length > 0) notes.push([t("bezetting.note.invalid"), listExcluded(invalid, rowLabel)]);
   notes.push([t("bezetting.note.made"), `${ADDIN_NAME} ${ADDIN_VERSION}, ${todayNl(now)}`]);

@@ -2,7 +2,8 @@
  * State and actions of the Bezetting pane: read the stays table, map its columns, choose the
  * period, grouping and capacity, analyse (problems first), then write the sheet. Every
  * workbook action goes through `run` (progress bar, Dutch errors); nothing is written until
- * the user has seen the problems and chosen to exclude those rows.
+ * the user has seen the problems and chosen to exclude those rows, and nothing is written when
+ * the stays were edited since they were read.
  */
 import * as React from "react";
 import { usePaneServices, yieldToBrowser } from "../../services";
@@ -24,6 +25,8 @@ import {
 } from "../../../engine/occupancy";
 import { extractColumns, sheetRowLabel, staysFromSnapshot, type StaysSource } from "./staysSource";
 import { outputSpec } from "./outputSpec";
+import { checkSourceUnchanged } from "../../../excel/sourceCheck";
+import type { SheetSnapshot } from "../../../excel/WorkbookPort";
 
 export type ProblemChoice = "stop" | "exclude";
 
@@ -47,7 +50,11 @@ export function useBezetting() {
   const [source, setSource] = React.useState<StaysSource>();
   const [settings, setSettings] = React.useState<BezettingSettings>(INITIAL);
   const [analysis, setAnalysis] = React.useState<OccupancyResult>();
+  /** the analysis with the problem rows left out and overlaps counted once: what "exclude" will write */
+  const [cleaned, setCleaned] = React.useState<OccupancyResult>();
   const columnsRef = React.useRef<StayColumns | undefined>(undefined);
+  /** the block as read, compared with the sheet again just before writing */
+  const snapshotRef = React.useRef<SheetSnapshot | undefined>(undefined);
 
   const pause = (report: (f: number) => void, from: number, span: number) => async (fraction: number) => {
     report(from + fraction * span);
@@ -63,7 +70,9 @@ export function useBezetting() {
       const columns = await extractColumns(next, pause(report, 0.3, 0.6));
       const span = missingRoles(next.mapping).some((r) => r === "start" || r === "end") ? undefined : staySpan(columns.start, columns.end);
       setSource(next);
+      snapshotRef.current = snapshot;
       setAnalysis(undefined);
+      setCleaned(undefined);
       columnsRef.current = undefined;
       setSettings((s) => ({
         ...s,
@@ -82,15 +91,20 @@ export function useBezetting() {
     else mapping[role] = index;
     setSource({ ...source, mapping });
     setAnalysis(undefined);
+    setCleaned(undefined);
     columnsRef.current = undefined;
   };
 
   const update = (patch: Partial<BezettingSettings>, keepAnalysis = false) => {
     setSettings((s) => ({ ...s, ...patch }));
-    if (!keepAnalysis) setAnalysis(undefined);
+    if (!keepAnalysis) {
+      setAnalysis(undefined);
+      setCleaned(undefined);
+    }
   };
 
   const compute = async (report: (f: number) => void, exclude?: ReadonlySet<number>, withCapacity = false) => {
+    const countOverlapOnce = exclude !== undefined;
     if (!source) throw new Error(t("bezetting.read.first"));
     const missing = missingRoles(source.mapping);
     if (missing.length > 0) throw new Error(t("bezetting.mapping.missing", { roles: missing.map((r) => t(`bezetting.role.${r}`)).join(", ") }));
@@ -103,6 +117,7 @@ export function useBezetting() {
       groupBy: settings.groupBy,
       capacity: withCapacity ? capacityOf(settings, t) : undefined,
       exclude,
+      countOverlapOnce,
       checkMunicipality: registryCheck(),
       rowLabel: sheetRowLabel(source),
     });
@@ -112,6 +127,7 @@ export function useBezetting() {
     run(t("bezetting.progress.analysing"), async (report) => {
       const result = await compute(report);
       setAnalysis(result);
+      setCleaned(result.problems.length > 0 ? await compute(report, new Set(excludedRows(result))) : undefined);
       notify(result.problems.length > 0 ? "warning" : "info", t(result.problems.length > 0 ? "bezetting.analysed.problems" : "bezetting.analysed.clean", { rows: result.counts.counted, problems: result.problems.length }));
     });
 
@@ -119,8 +135,10 @@ export function useBezetting() {
     run(t("bezetting.progress.writing"), async (report) => {
       if (!source || !analysis) throw new Error(t("bezetting.read.first"));
       if (analysis.problems.length > 0 && settings.onProblems === "stop") throw new Error(t("bezetting.write.stopped"));
-      const excluded = [...new Set(analysis.problems.flatMap((p) => p.rows))].sort((a, b) => a - b);
-      const result = await compute(report, new Set(excluded), true);
+      // stale data: the stays may have been edited since they were read; then nothing is written
+      if (snapshotRef.current) await checkSourceUnchanged(port, snapshotRef.current);
+      const excluded = excludedRows(analysis);
+      const result = await compute(report, analysis.problems.length > 0 ? new Set(excluded) : undefined, true);
       report(0.9);
       const spec = outputSpec({ result, sourceRange: `${source.sheetName}!${source.address}`, excluded, rowLabel: sheetRowLabel(source), t });
       const written = await port.writeTable(spec);
@@ -128,7 +146,18 @@ export function useBezetting() {
       return written;
     });
 
-  return { source, settings, analysis, read, setMapping, update, analyse, write };
+  // after "exclude", the pane shows what will be written: counts and groups without those rows
+  const shown = settings.onProblems === "exclude" && cleaned ? cleaned : analysis;
+  return { source, settings, analysis, shown, read, setMapping, update, analyse, write };
+}
+
+/**
+ * Rows that "exclude" leaves out: every row with a problem, except overlapping stays — those
+ * stay in and their shared days are counted once (the stay that began first keeps them).
+ */
+export function excludedRows(analysis: OccupancyResult): number[] {
+  const rows = new Set(analysis.problems.flatMap((p) => (p.kind === "overlap" ? [] : p.rows)));
+  return [...rows].sort((a, b) => a - b);
 }
 
 function toMonthKey(day: number): string {

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Accordion, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Accordion, Button, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import { PaneSection } from "../../components/PaneSection";
 import { usePaneStyles } from "../../components/paneStyles";
@@ -8,6 +8,7 @@ import { DerivationTable } from "./DerivationTable";
 import { LevelChart } from "./LevelChart";
 import { MethodForm } from "./MethodForm";
 import { SeriesEditor } from "./SeriesEditor";
+import { MissingFigures } from "./MissingFigures";
 import { TariffApply } from "./TariffApply";
 import { DEFAULT_CHOICE, methodOf, type MethodChoice } from "./methodChoice";
 import { useIndexSeries } from "./useIndexSeries";
@@ -35,7 +36,12 @@ export function IndexerenPane() {
       <Text as="p">{t("indexeren.intro")}</Text>
       {seriesState.loadError && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t("indexeren.series.loadError", { message: seriesState.loadError })}</MessageBarBody>
+          <MessageBarBody data-testid="indexeren-setting-problem">{t("indexeren.series.loadError", { message: seriesState.loadError })}</MessageBarBody>
+          <MessageBarActions>
+            <Button data-testid="indexeren-setting-reset" onClick={() => void seriesState.resetToEmbedded()}>
+              {t("indexeren.series.resetSetting")}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       <Accordion collapsible defaultOpenItems={["method"]}>
@@ -53,7 +59,15 @@ export function IndexerenPane() {
       <LevelChart levels={levels} />
       <Accordion multiple collapsible defaultOpenItems={["apply"]}>
         <PaneSection value="apply" title={t("indexeren.section.apply")}>
-          <TariffApply list={list} years={series.years} toYear={year} canWrite={derivation !== undefined} />
+          <TariffApply list={list} years={series.years} toYear={year} canWrite={derivation !== undefined} series={series} wageShare={method?.wageShare} />
+        </PaneSection>
+        <PaneSection value="missing" title={t("indexeren.section.missing")}>
+          <MissingFigures
+            series={series}
+            wageShare={method?.wageShare ?? 0.9}
+            firstMissingYear={(years[years.length - 1] ?? series.years[series.years.length - 1] ?? 2025) + 1}
+            onSave={seriesState.saveOverrides}
+          />
         </PaneSection>
         <PaneSection value="series" title={t("indexeren.section.series")}>
           <SeriesEditor state={seriesState} />

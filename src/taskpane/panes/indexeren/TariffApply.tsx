@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, Caption1, Field, Radio, RadioGroup, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import { usePaneServices } from "../../services";
-import { TARIFF_FIELDS, type ColumnMapping, type TariffField } from "../../../engine/indexation";
+import { TARIFF_FIELDS, figuresForSettlement, missingFiguresError, type ColumnMapping, type IndexSeries, type TariffField } from "../../../engine/indexation";
 import type { useTariffList } from "./useTariffList";
 
 const useStyles = makeStyles({
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 /** Read a tariff list from the selection, check the column mapping, and write the indexed list. */
-export function TariffApply(props: { list: ReturnType<typeof useTariffList>; years: number[]; toYear?: number; canWrite: boolean }) {
+export function TariffApply(props: { list: ReturnType<typeof useTariffList>; years: number[]; toYear?: number; canWrite: boolean; series?: IndexSeries; wageShare?: number }) {
   const styles = useStyles();
   const { t } = useI18n();
   const { busy } = usePaneServices();
@@ -21,6 +21,15 @@ export function TariffApply(props: { list: ReturnType<typeof useTariffList>; yea
     const mapping: ColumnMapping = { ...state.mapping, [field]: value === "" ? undefined : Number(value) };
     setState({ ...state, mapping });
   };
+  // why the Nacalculatie switch is off: no basis column, or the figures of the year are not there yet
+  const settlementMissing =
+    props.series && props.wageShare !== undefined && state.fromYear !== undefined ? props.series.missing(figuresForSettlement(state.fromYear, props.wageShare)) : [];
+  const settlementOff =
+    state.mapping.basis === undefined
+      ? t("indexeren.apply.settlement.noBasis")
+      : settlementMissing.length > 0
+        ? t("indexeren.apply.settlement.missing", { year: state.fromYear ?? "", reason: missingFiguresError(`voor ${state.fromYear}`, settlementMissing).message })
+        : undefined;
   const fromYears = props.years.filter((y) => props.toYear === undefined || y <= props.toYear);
 
   return (
@@ -68,12 +77,17 @@ export function TariffApply(props: { list: ReturnType<typeof useTariffList>; yea
           </Field>
           <Switch
             data-testid="indexeren-settlement"
-            checked={state.withSettlement}
-            disabled={state.mapping.basis === undefined}
+            checked={state.withSettlement && settlementOff === undefined}
+            disabled={settlementOff !== undefined}
             label={t("indexeren.apply.settlement", { year: state.fromYear ?? "" })}
             onChange={(_, data) => setState({ ...state, withSettlement: data.checked })}
           />
-          {state.withSettlement && (
+          {settlementOff !== undefined && (
+            <Caption1 className={styles.read} data-testid="indexeren-settlement-why">
+              {settlementOff}
+            </Caption1>
+          )}
+          {state.withSettlement && settlementOff === undefined && (
             <RadioGroup
               value={state.basisKind}
               aria-label={t("indexeren.apply.basisKind")}

@@ -1,11 +1,10 @@
 import * as React from "react";
-import { SETTINGS_KEYS } from "../../../excel/WorkbookPort";
-import { setIndexOverrides } from "../../../functions/shared/workbookState";
-import { errorText, usePaneServices } from "../../services";
+import { usePaneServices } from "../../services";
 import { useI18n } from "../../i18n/I18nProvider";
+import { useWorkbookData } from "../../useWorkbookData";
+import { resetWorkbookSetting, saveWorkbookSetting, workbookIndexOverrides, workbookIndexSeries, workbookSettingProblem } from "../../../workbookData";
 import {
   indexSeries,
-  parseOverrides,
   removeOverride,
   upsertOverride,
   type IndexOverride,
@@ -17,46 +16,30 @@ import {
 export interface IndexSeriesState {
   series: IndexSeries;
   overrides: IndexOverride[];
-  /** set when the overrides stored in the workbook could not be read (embedded figures are used) */
+  /** why the own figures stored in the workbook cannot be used (embedded figures are used meanwhile) */
   loadError?: string;
   saveOverride(override: IndexOverride): Promise<void>;
+  /** several figures at once (the missing-figures form) */
+  saveOverrides(figures: IndexOverride[]): Promise<void>;
   deleteOverride(year: number, series: SeriesName, stage: Stage): Promise<void>;
   resetToEmbedded(): Promise<void>;
 }
 
-/** The series the pane calculates with: embedded figures with the workbook's own figures on top. */
+/** The series the pane calculates with: embedded figures with the workbook's own figures on top (src/workbookData). */
 export function useIndexSeries(): IndexSeriesState {
   const { port, run, notify } = usePaneServices();
   const { t } = useI18n();
-  const [overrides, setOverrides] = React.useState<IndexOverride[]>([]);
-  const [loadError, setLoadError] = React.useState<string>();
-
-  React.useEffect(() => {
-    let live = true;
-    port
-      .getSetting(SETTINGS_KEYS.indexOverrides)
-      .then((value) => {
-        setIndexOverrides(value);
-        if (live) setOverrides(parseOverrides(value));
-      })
-      .catch((error: unknown) => {
-        if (live) setLoadError(errorText(error));
-      });
-    return () => {
-      live = false;
-    };
-  }, [port]);
-
-  const series = React.useMemo(() => indexSeries(overrides), [overrides]);
+  const dataVersion = useWorkbookData();
+  const { overrides, loadError, series } = React.useMemo(() => {
+    void dataVersion;
+    const problem = workbookSettingProblem("indexOverrides");
+    return { overrides: workbookIndexOverrides(), loadError: problem, series: problem === undefined ? workbookIndexSeries() : indexSeries() };
+  }, [dataVersion]);
 
   const store = React.useCallback(
     async (label: string, next: IndexOverride[], done: string) => {
       await run(label, async () => {
-        if (next.length === 0) await port.removeSetting(SETTINGS_KEYS.indexOverrides);
-        else await port.setSetting(SETTINGS_KEYS.indexOverrides, next);
-        setIndexOverrides(next.length === 0 ? undefined : next);
-        setOverrides(next);
-        setLoadError(undefined);
+        await saveWorkbookSetting(port, "indexOverrides", next);
         notify("success", done);
       });
     },
@@ -69,8 +52,14 @@ export function useIndexSeries(): IndexSeriesState {
     loadError,
     saveOverride: (o) =>
       store(t("indexeren.series.saving"), upsertOverride(overrides, o), t("indexeren.series.saved", { year: o.year, series: o.series, stage: o.stage })),
+    saveOverrides: (figures) =>
+      store(t("indexeren.series.saving"), figures.reduce(upsertOverride, overrides), t("indexeren.missing.saved", { count: figures.length })),
     deleteOverride: (year, name, stage) =>
       store(t("indexeren.series.saving"), removeOverride(overrides, year, name, stage), t("indexeren.series.deleted", { year, series: name, stage })),
-    resetToEmbedded: () => store(t("indexeren.series.saving"), [], t("indexeren.series.resetDone")),
+    resetToEmbedded: () =>
+      run(t("indexeren.series.saving"), async () => {
+        await resetWorkbookSetting(port, "indexOverrides");
+        notify("success", t("indexeren.series.resetDone"));
+      }),
   };
 }

@@ -15,6 +15,7 @@ import {
   type IndexationMethod,
 } from "../../../engine/indexation";
 import { buildTariffSheet, otherColumns } from "./tariffSheet";
+import { checkSourceUnchanged } from "../../../excel/sourceCheck";
 
 export interface TariffListState {
   snapshot?: SheetSnapshot;
@@ -51,6 +52,8 @@ export function useTariffList(args: { series: IndexSeries; overrides: readonly I
       if (!args.method) throw new Error(t("indexeren.weights.custom.invalid"));
       if (fromYear === undefined || args.toYear === undefined) throw new Error(t("indexeren.apply.noYear"));
       if (fromYear > args.toYear) throw new Error(t("indexeren.apply.yearOrder", { from: fromYear, to: args.toYear }));
+      // stale data: the list may have been edited since it was read; then nothing is written
+      await checkSourceUnchanged(port, snapshot);
       const origin = cellOrigin(snapshot.topLeft);
       const result = indexTariffList(args.series, {
         rows: snapshot.values.slice(1),

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Caption1, Field, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { MunicipalityRegistry, PopulationImport } from "../../../engine/municipalities";
 import { useI18n } from "../../i18n/I18nProvider";
 import type { Translate } from "../../i18n/catalogue";
@@ -22,6 +22,8 @@ export interface KeySectionProps {
   yearChoice: YearChoice;
   registry: MunicipalityRegistry;
   imports: PopulationImport[];
+  /** why the imports stored in the workbook cannot be used (src/workbookData), with a reset */
+  importsProblem?: string;
   busy: boolean;
   onKeySource: (source: KeySource) => void;
   onYear: (year: number) => void;
@@ -84,6 +86,16 @@ export function KeySection(props: KeySectionProps) {
             ))}
           </Select>
         </Field>
+      )}
+      {props.importsProblem && (
+        <MessageBar intent="error">
+          <MessageBarBody data-testid="verdelen-setting-problem">{props.importsProblem}</MessageBarBody>
+          <MessageBarActions>
+            <Button data-testid="verdelen-setting-reset" disabled={props.busy} onClick={props.onRemoveImports}>
+              {t("verdelen.import.resetSetting")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       <Caption1 as="p" className={styles.hint}>
         {t("verdelen.import.hint")}

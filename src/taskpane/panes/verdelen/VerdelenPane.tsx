@@ -22,7 +22,7 @@ export function VerdelenPane() {
   const styles = useStyles();
   const { t } = useI18n();
   const { busy } = usePaneServices();
-  const { input, update, model, registry, imports, actions, yearChoice, chooseYear } = useVerdelen();
+  const { input, update, model, registry, imports, importsProblem, actions, yearChoice, chooseYear } = useVerdelen();
   const unit = t(input.decimals > 0 ? "verdelen.decimals.2" : "verdelen.decimals.0");
   const lineNotices = roundingNotices(input, model, input.decimals).map((n) => n && t("verdelen.line.rounded", { ...n, unit }));
 
@@ -49,6 +49,7 @@ export function VerdelenPane() {
             year={input.year}
             registry={registry}
             imports={imports}
+            importsProblem={importsProblem}
             busy={busy}
             onKeySource={actions.setKeySource}
             yearChoice={yearChoice}

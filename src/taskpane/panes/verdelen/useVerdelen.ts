@@ -5,9 +5,9 @@
  */
 import * as React from "react";
 import { REGION_PRESETS, originOf, readCostLines, readMunicipalityRange } from "../../../engine/allocation";
-import { defaultRegistry, namedReferenceYear, parseCbsPopulationCsv, type NamedReferenceYear, type PopulationImport } from "../../../engine/municipalities";
-import { SETTINGS_KEYS } from "../../../excel/WorkbookPort";
-import { setPopulationImports } from "../../../functions/shared/workbookState";
+import { defaultRegistry, namedReferenceYear, parseCbsPopulationCsv, type NamedReferenceYear } from "../../../engine/municipalities";
+import { resetWorkbookSetting, saveWorkbookSetting, workbookPopulationImports, workbookRegistry, workbookSettingProblem } from "../../../workbookData";
+import { useWorkbookData } from "../../useWorkbookData";
 import { formatEuroNl, formatNumberNl } from "../../../engine/shared/numbers";
 import { usePaneServices } from "../../services";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -40,24 +40,15 @@ export function useVerdelen() {
   const { port, run, notify } = usePaneServices();
   const { t } = useI18n();
   const [input, setInput] = React.useState<VerdelenInput>(initialInput);
-  const [imports, setImports] = React.useState<PopulationImport[]>([]);
   const [yearChoice, setYearChoice] = React.useState<YearChoice>({ kind: "latest" });
+  const dataVersion = useWorkbookData();
+  // the workbook's imports as src/workbookData checked them; a setting it refuses is shown with a reset
+  const { imports, importsProblem, registry } = React.useMemo(() => {
+    void dataVersion;
+    const problem = workbookSettingProblem("populationImports");
+    return { imports: workbookPopulationImports(), importsProblem: problem, registry: problem === undefined ? workbookRegistry() : defaultRegistry };
+  }, [dataVersion]);
 
-  React.useEffect(() => {
-    let alive = true;
-    port.getSetting<PopulationImport[]>(SETTINGS_KEYS.populationImports).then(
-      (stored) => {
-        setPopulationImports(stored);
-        if (alive && Array.isArray(stored)) setImports(stored);
-      },
-      () => undefined,
-    );
-    return () => {
-      alive = false;
-    };
-  }, [port]);
-
-  const registry = React.useMemo(() => (imports.length > 0 ? defaultRegistry.withImports(imports) : defaultRegistry), [imports]);
   // without a choice of the user or the sheet, the reference year follows the latest year with figures (imports included)
   React.useEffect(() => {
     if (yearChoice.kind === "latest") setInput((prev) => (prev.year === registry.latestYear() ? prev : { ...prev, year: registry.latestYear() }));
@@ -150,17 +141,13 @@ export function useVerdelen() {
           const parsed = parseCbsPopulationCsv(text);
           const years = new Set(parsed.map((p) => p.year));
           const merged = [...imports.filter((i) => !years.has(i.year)), ...parsed].sort((a, b) => a.year - b.year);
-          await port.setSetting(SETTINGS_KEYS.populationImports, merged);
-          setPopulationImports(merged);
-          setImports(merged);
+          await saveWorkbookSetting(port, "populationImports", merged);
           const count = parsed.reduce((s, p) => s + p.figures.length, 0);
           notify("success", t("verdelen.import.done", { count, years: [...years].join(", ") }));
         }),
       removeImports: () =>
         run(t("verdelen.import.busy"), async () => {
-          await port.removeSetting(SETTINGS_KEYS.populationImports);
-          setPopulationImports(undefined);
-          setImports([]);
+          await resetWorkbookSetting(port, "populationImports");
           notify("success", t("verdelen.import.removed"));
         }),
       write: () =>
@@ -189,7 +176,7 @@ export function useVerdelen() {
     update({ year });
   }, [update]);
 
-  return { input, update, model, registry, imports, actions, yearChoice, chooseYear };
+  return { input, update, model, registry, imports, importsProblem, actions, yearChoice, chooseYear };
 }
 
 function decimalsOf(value: number): number {

@@ -1,10 +1,8 @@
 import { indexRate, municipalityCode, population, providerIndexation, settlement } from "../../src/functions/functions";
-import {
-  markWorkbookStateUnreadable,
-  resetWorkbookState,
-  setIndexOverrides,
-  setPopulationImports,
-} from "../../src/functions/shared/workbookState";
+import { markWorkbookDataUnreadable, resetWorkbookData, setWorkbookData, subscribeWorkbookData } from "../../src/workbookData";
+
+const setIndexOverrides = (value: unknown) => setWorkbookData({ indexOverrides: value });
+const setPopulationImports = (value: unknown) => setWorkbookData({ populationImports: value });
 import { parseCbsPopulationCsv, type PopulationImport } from "../../src/engine/municipalities";
 import type { IndexOverride } from "../../src/engine/indexation";
 
@@ -26,7 +24,7 @@ const statline2027 = [
 
 const ova2024: IndexOverride = { year: 2024, series: "OVA", stage: "voorlopig", percent: 5, note: "eigen cijfer (test)" };
 
-afterEach(() => resetWorkbookState());
+afterEach(() => resetWorkbookData());
 
 describe("functions with an empty workbook state use the embedded figures", () => {
   it("SD.INDEXCIJFER(2024) is the VNG figure 4,697% and SD.INWONERS has no 2027", () => {
@@ -61,7 +59,7 @@ describe("index-figure overrides stored in the workbook", () => {
 
   it("an unreadable stored value gives #VALUE! with the reason, not the embedded figure", () => {
     setIndexOverrides([{ year: 2024, series: "OVA" }]);
-    expect(excelError(() => indexRate(2024))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("Eigen indexcijfer nummer 1") });
+    expect(excelError(() => indexRate(2024))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("\"Eigen indexcijfers\" in de werkmap is onbruikbaar: de gegevens hebben niet de vorm van eigen indexcijfers (jaar, OVA/PPC, voorlopig/definitief, percentage, toelichting) (nummer 1, veld stage)") });
   });
 });
 
@@ -87,28 +85,60 @@ describe("CBS population figures imported into the workbook", () => {
 
   it("an unreadable stored value gives #VALUE! pointing to the Verdelen pane", () => {
     setPopulationImports([{ year: "2025", figures: "Oss" }]);
-    expect(excelError(() => population("Oss", 2024))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("paneel Verdelen") });
+    expect(excelError(() => population("Oss", 2024))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("deelvenster Verdelen") });
   });
 });
 
 describe("workbook state holder", () => {
   it("says so when the settings could not be read, until a pane stores them again", () => {
-    markWorkbookStateUnreadable("GeneralException");
+    markWorkbookDataUnreadable("GeneralException");
     expect(excelError(() => indexRate(2024))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("GeneralException") });
     expect(excelError(() => population("Oss", 2024)).code).toBe("#VALUE!");
-    setIndexOverrides(undefined);
+    setWorkbookData({ indexOverrides: undefined, populationImports: undefined });
     expect(indexRate(2024)).toBeCloseTo(0.04697, 12);
-    expect(excelError(() => population("Oss", 2024)).code).toBe("#VALUE!");
+    expect(population("Oss", 2024)).toBe(94_634);
   });
 
   it("is shared by separate copies of the module (taskpane.js and functions.js are separate bundles)", () => {
-    type StateModule = typeof import("../../src/functions/shared/workbookState");
-    let otherCopy: StateModule | undefined;
+    type DataModule = typeof import("../../src/workbookData");
+    let otherCopy: DataModule | undefined;
     jest.isolateModules(() => {
-      otherCopy = jest.requireActual<StateModule>("../../src/functions/shared/workbookState");
+      otherCopy = jest.requireActual<DataModule>("../../src/workbookData");
     });
-    expect(otherCopy?.setIndexOverrides).not.toBe(setIndexOverrides);
-    otherCopy?.setIndexOverrides([ova2024]);
+    expect(otherCopy?.setWorkbookData).not.toBe(setWorkbookData);
+    let notified = 0;
+    const stop = subscribeWorkbookData(() => notified++);
+    otherCopy?.setWorkbookData({ indexOverrides: [ova2024] });
     expect(indexRate(2024)).toBeCloseTo(0.04751, 12);
+    expect(notified).toBe(1);
+    stop();
+  });
+});
+
+describe("settings a workbook can hold that the schema refuses (issue 11)", () => {
+  const oss = (value: unknown) => [{ year: 2027, source: "CBS (test)", figures: [{ code: "GM0828", name: "Oss", value }] }];
+  it.each([
+    ["figures that are text", [{ year: 2027, source: "x", figures: "abc" }], "de gegevens hebben niet de vorm van een CBS-import (nummer 1)"],
+    ["population 0", oss(0), "een inwonertal moet een geheel getal van 1 tot en met 2.000.000 zijn (nummer 1, gemeente 1, veld value)"],
+    ["population 1e308", oss(1e308), "een inwonertal moet een geheel getal van 1 tot en met 2.000.000 zijn"],
+    ["a municipality twice", [{ year: 2027, source: "x", figures: [{ code: "GM0828", name: "Oss", value: 1 }, { code: "GM0828", name: "Oss", value: 2 }] }], "GM0828 staat twee keer in de import van 2027"],
+  ])("imported inhabitants with %s: #VALUE! naming the setting", (_, value, detail) => {
+    setPopulationImports(value);
+    const e = excelError(() => population("Oss", 2026));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain('De instelling "Geïmporteerde CBS-inwonertallen" in de werkmap is onbruikbaar: ');
+    expect(e.message).toContain(detail);
+    expect(e.message).toContain("Zet de instelling terug in het deelvenster Verdelen.");
+  });
+
+  it.each([
+    ["an index figure of −100 %", [{ ...ova2024, percent: -100 }], "een indexcijfer moet tussen −50 % en 50 % liggen (nummer 1, veld percent)"],
+    ["two overrides for one figure", [ova2024, { ...ova2024, percent: 6 }], "OVA 2024 voorlopig staat twee keer in de lijst (nummer 1 en 2)"],
+  ])("own index figures with %s: #VALUE! naming the setting, never Infinity or a silent choice", (_, value, detail) => {
+    setIndexOverrides(value);
+    const e = excelError(() => settlement(1000, 2024));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain('De instelling "Eigen indexcijfers" in de werkmap is onbruikbaar: ');
+    expect(e.message).toContain(detail);
   });
 });

@@ -1,0 +1,223 @@
+import * as React from "react";
+import { Button, Divider, Field, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Comparison, LabelMatch, TableLayout } from "../../../engine/comparison";
+import { formatNumberNl } from "../../../engine/shared/numbers";
+import { useI18n } from "../../i18n/I18nProvider";
+import { usePaneServices } from "../../services";
+import { PaneHeading } from "../../components/PaneSection";
+import { usePaneStyles } from "../../components/paneStyles";
+import { useVergelijken } from "./useVergelijken";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  scroll: { overflowX: "auto", minWidth: 0 },
+  number: { textAlign: "right", whiteSpace: "nowrap" },
+  /** long sheet and file names must not widen the pane (a native select is as wide as its longest option) */
+  selectRoot: { minWidth: 0, maxWidth: "100%" },
+  select: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+  file: { maxWidth: "100%", minWidth: 0 },
+});
+
+const euro = (v: number) => formatNumberNl(v, Number.isInteger(v) ? 0 : 2);
+const signed = (v: number) => (v > 0 ? "+" : "") + euro(v);
+
+/** The Vergelijken pane: two versions of a table → every change explained, on a new sheet. */
+export function VergelijkenPane() {
+  const styles = usePaneStyles();
+  const own = useStyles();
+  const { t } = useI18n();
+  const { busy } = usePaneServices();
+  const s = useVergelijken();
+  const sources = [
+    ...s.sheets.map((name) => ({ key: `sheet:${name}`, label: t("vergelijken.source.sheet", { name }) })),
+    ...(s.file?.sheets ?? []).map((g) => ({ key: `file:${g.name}`, label: t("vergelijken.source.file", { name: g.name, file: s.file!.fileName }) })),
+  ];
+  const sheetSources = sources.filter((x) => x.key.startsWith("sheet:"));
+  return (
+    <div className={styles.pane} data-testid="pane-vergelijken">
+      <Text as="p">{t("vergelijken.intro")}</Text>
+      <PaneHeading>{t("vergelijken.section.tables")}</PaneHeading>
+      <Field label={t("vergelijken.old")}>
+        <Select className={own.selectRoot} select={{ className: own.select }} value={s.oldSource} onChange={(_, d) => s.setOldSource(d.value)} data-testid="vergelijken-old">
+          {sources.map((x) => (
+            <option key={x.key} value={x.key}>
+              {x.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t("vergelijken.file.label")}>
+        <input
+          type="file"
+          className={own.file}
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          data-testid="vergelijken-file"
+          disabled={busy}
+          onChange={(e) => {
+            const picked = e.target.files?.[0];
+            if (picked) void s.pickFile(picked);
+          }}
+        />
+      </Field>
+      <Field label={t("vergelijken.new")}>
+        <Select className={own.selectRoot} select={{ className: own.select }} value={s.newSource} onChange={(_, d) => s.setNewSource(d.value)} data-testid="vergelijken-new">
+          {sheetSources.map((x) => (
+            <option key={x.key} value={x.key}>
+              {x.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button appearance={s.match ? "secondary" : "primary"} disabled={busy || !s.oldSource || !s.newSource} onClick={() => void s.pair()} data-testid="vergelijken-pair">
+        {t("vergelijken.match.button")}
+      </Button>
+      {s.match && (
+        <>
+          <Divider />
+          <PaneHeading>{t("vergelijken.section.match")}</PaneHeading>
+          <MatchSection match={s.match} onRow={s.repairRow} onColumn={s.repairColumn} />
+          <Button appearance={s.comparison ? "secondary" : "primary"} disabled={busy} onClick={() => void s.compare()} data-testid="vergelijken-compare">
+            {t("vergelijken.compare.button")}
+          </Button>
+        </>
+      )}
+      {s.comparison && (
+        <>
+          <Divider />
+          <PaneHeading>{t("vergelijken.section.result")}</PaneHeading>
+          <ResultSection comparison={s.comparison} bridge={s.bridge} onBridge={s.setBridge} />
+          <Button appearance="primary" disabled={busy} onClick={() => void s.write()} data-testid="vergelijken-write">
+            {t("vergelijken.write.button")}
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}
+
+function counts(m: LabelMatch) {
+  return {
+    paired: m.pairs.filter((p) => p.old.length > 0 && p.new !== null).length,
+    added: m.pairs.filter((p) => p.old.length === 0).length,
+    removed: m.pairs.filter((p) => p.new === null).length,
+  };
+}
+
+function MatchSection({ match, onRow, onColumn }: { match: { old: TableLayout; new: TableLayout; rows: LabelMatch; columns: LabelMatch }; onRow: (n: number, o: number | null) => void; onColumn: (n: number, o: number | null) => void }) {
+  const own = useStyles();
+  const { t } = useI18n();
+  const rows = counts(match.rows);
+  const cols = counts(match.columns);
+  const block = (kind: "rows" | "columns") => {
+    const m = kind === "rows" ? match.rows : match.columns;
+    const newLabel = (j: number) => (kind === "rows" ? match.new.rows[j].label : match.new.columns[j].header);
+    const oldLabels = kind === "rows" ? match.old.rows.map((r) => r.label) : match.old.columns.map((c) => c.header);
+    const shown = m.pairs.filter((p) => p.new !== null && (p.how !== "same" || p.old.length !== 1));
+    const removed = m.pairs.filter((p) => p.new === null).map((p) => oldLabels[p.old[0]]);
+    if (shown.length === 0 && removed.length === 0) return null;
+    const onChange = kind === "rows" ? onRow : onColumn;
+    return (
+      <div className={own.list} data-testid={`vergelijken-match-${kind}`}>
+        <Text weight="semibold">{t(kind === "rows" ? "vergelijken.match.rowsHeading" : "vergelijken.match.columnsHeading")}</Text>
+        {shown.map((p) => (
+          <Field
+            key={p.new!}
+            label={t(kind === "rows" ? "vergelijken.match.oldOf" : "vergelijken.match.oldColumnOf", { label: newLabel(p.new!) })}
+            hint={p.old.length > 0 ? t(`vergelijken.how.${p.how}`) : undefined}
+          >
+            <Select className={own.selectRoot} select={{ className: own.select }} value={p.old.length > 0 ? String(p.old[0]) : ""} onChange={(_, d) => onChange(p.new!, d.value === "" ? null : Number(d.value))}>
+              <option value="">{t("vergelijken.match.isNew")}</option>
+              {oldLabels.map((label, i) => (
+                <option key={i} value={String(i)}>
+                  {p.old.length > 1 && i === p.old[0] ? p.old.map((k) => oldLabels[k]).join(" + ") : label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+        {removed.length > 0 && <Text>{t("vergelijken.match.removed", { labels: removed.join(", ") })}</Text>}
+      </div>
+    );
+  };
+  const rowBlock = block("rows");
+  const columnBlock = block("columns");
+  return (
+    <>
+      <Text data-testid="vergelijken-match-summary">
+        {t("vergelijken.match.summary", { ...rows, cpaired: cols.paired, cadded: cols.added, cremoved: cols.removed })}
+      </Text>
+      {rowBlock}
+      {columnBlock}
+      {!rowBlock && !columnBlock && <Text>{t("vergelijken.match.none")}</Text>}
+    </>
+  );
+}
+
+function ResultSection({ comparison: c, bridge, onBridge }: { comparison: Comparison; bridge?: number; onBridge: (rowPair: number) => void }) {
+  const own = useStyles();
+  const { t } = useI18n();
+  const a = c.allocation;
+  const changed = c.cells.filter((x) => x.status === "changed").length;
+  const added = c.cells.filter((x) => x.status === "added").length;
+  const removed = c.cells.filter((x) => x.status === "removed").length;
+  const kinds = c.cells.filter((x) => x.kind).length;
+  const others = c.cells.filter((x) => x.effects && x.effects.other !== 0).length;
+  const weight = a ? c.cells.find((x) => x.columnPair === a.weightColumn)?.column ?? "" : "";
+  const chosen = a?.municipalities.find((m) => m.rowPair === bridge);
+  return (
+    <div className={own.list} data-testid="vergelijken-result">
+      <Text>{t("vergelijken.result.cells", { changed, added, removed, kinds })}</Text>
+      {a ? <Text>{t("vergelijken.result.allocation", { key: weight, lines: a.lines.length })}</Text> : <Text>{c.allocationNote ?? t("vergelijken.result.noAllocation")}</Text>}
+      {a && (
+        <div className={own.scroll}>
+          <Table size="small" aria-label={t("vergelijken.section.result")} data-testid="vergelijken-lines">
+            <TableHeader>
+              <TableRow>
+                {["line", "change", "volume", "key", "participation", "other"].map((k) => (
+                  <TableHeaderCell key={k}>{t(`vergelijken.col.${k}`)}</TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {a.lines.map((l) => (
+                <TableRow key={l.columnPair}>
+                  <TableCell>{l.name}</TableCell>
+                  {[l.newTotal - l.oldTotal, l.effects.volume, l.effects.key, l.effects.participation, l.effects.other].map((v, i) => (
+                    <TableCell key={i} className={own.number}>
+                      {signed(v)}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {a && others > 0 && <Text>{t("vergelijken.result.other", { count: others })}</Text>}
+      {a && (
+        <Field label={t("vergelijken.bridge.label")}>
+          <Select className={own.selectRoot} select={{ className: own.select }} value={bridge === undefined ? "" : String(bridge)} onChange={(_, d) => onBridge(Number(d.value))} data-testid="vergelijken-bridge">
+            {a.municipalities.map((m) => (
+              <option key={m.rowPair} value={String(m.rowPair)}>
+                {m.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {chosen && (
+        <Text data-testid="vergelijken-bridge-text">
+          {t("vergelijken.bridge.text", {
+            name: chosen.name,
+            old: euro(chosen.old),
+            new: euro(chosen.new),
+            volume: signed(chosen.effects.volume),
+            key: signed(chosen.effects.key),
+            participation: signed(chosen.effects.participation),
+            other: signed(chosen.effects.other),
+          })}
+        </Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * State and actions of the Vergelijken pane: which two tables, their pairing (editable), the
+ * comparison and writing it to a new sheet. Workbook sheets are read through the port (read
+ * once per action, re-read before writing); another .xlsx is read in the pane with exceljs.
+ */
+import * as React from "react";
+import type { SheetSnapshot } from "../../../excel/WorkbookPort";
+import { compareMatched, matchTables, repair, type Comparison, type TableInput, type TableMatch } from "../../../engine/comparison";
+import { tryParseCell } from "../../../engine/shared/a1";
+import { readSheetGrids, type SheetGrid } from "../../../xlsx/sheetGrid";
+import { useI18n } from "../../i18n/I18nProvider";
+import { usePaneServices } from "../../services";
+import { mutatiesSheet } from "./mutatiesSheet";
+
+/** "sheet:<name>" for a sheet of this workbook, "file:<name>" for a sheet of the picked file */
+export type SourceKey = string;
+
+export interface PickedFile {
+  fileName: string;
+  sheets: SheetGrid[];
+}
+
+const loadExcelJs = () => import(/* webpackChunkName: "exceljs" */ "exceljs");
+/** lets React paint the progress bar between the steps of a long comparison */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function fromSnapshot(snapshot: SheetSnapshot, name: string): TableInput {
+  const topLeft = tryParseCell(snapshot.topLeft);
+  return { name, values: snapshot.values, formulas: snapshot.formulas, origin: topLeft ? { row: topLeft.row, col: topLeft.col } : undefined };
+}
+
+export function useVergelijken() {
+  const { port, run, notify } = usePaneServices();
+  const { t } = useI18n();
+  const [sheets, setSheets] = React.useState<string[]>([]);
+  const [file, setFile] = React.useState<PickedFile>();
+  const [oldSource, setOldSource] = React.useState<SourceKey>("");
+  const [newSource, setNewSource] = React.useState<SourceKey>("");
+  const [match, setMatch] = React.useState<TableMatch>();
+  const [comparison, setComparison] = React.useState<Comparison>();
+  const [bridge, setBridge] = React.useState<number>();
+  const [names, setNames] = React.useState<{ old: string; new: string }>({ old: "", new: "" });
+
+  React.useEffect(() => {
+    let alive = true;
+    void port.listSheets().then(({ names: list, active }) => {
+      if (!alive) return;
+      setSheets(list.filter((n) => !n.startsWith("Mutaties")));
+      setNewSource((current) => current || `sheet:${active}`);
+      setOldSource((current) => current || `sheet:${list.find((n) => n !== active && !n.startsWith("Mutaties")) ?? active}`);
+    }).catch(() => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [port]);
+
+  const reset = () => {
+    setMatch(undefined);
+    setComparison(undefined);
+  };
+
+  const sourceName = (key: SourceKey) => (key.startsWith("file:") ? `${file?.fileName ?? ""} › ${key.slice(5)}` : key.slice(6));
+
+  const readSource = async (key: SourceKey): Promise<TableInput> => {
+    if (key.startsWith("file:")) {
+      const grid = file?.sheets.find((s) => s.name === key.slice(5));
+      if (!grid) throw new Error(t("vergelijken.file.error", { file: file?.fileName ?? "" }));
+      return { name: sourceName(key), values: grid.values, formulas: grid.formulas, origin: grid.origin };
+    }
+    return fromSnapshot(await port.readSnapshot({ kind: "usedRange", sheetName: key.slice(6) }), sourceName(key));
+  };
+
+  const pickFile = async (picked: File) =>
+    run(t("vergelijken.match.progress"), async () => {
+      let grids: SheetGrid[];
+      try {
+        const [exceljs, data] = await Promise.all([loadExcelJs(), picked.arrayBuffer()]);
+        grids = await readSheetGrids(exceljs, data);
+      } catch {
+        throw new Error(t("vergelijken.file.error", { file: picked.name.slice(0, 40) }));
+      }
+      const usable = grids.filter((g) => g.values.length > 0);
+      setFile({ fileName: picked.name, sheets: usable });
+      if (usable.length > 0) setOldSource(`file:${usable[0].name}`);
+      reset();
+      notify("info", t("vergelijken.file.read", { file: picked.name.slice(0, 40), count: usable.length }));
+    });
+
+  const pair = async () =>
+    run(t("vergelijken.match.progress"), async (report) => {
+      reset();
+      const oldInput = await readSource(oldSource);
+      report(0.3);
+      const newInput = await readSource(newSource);
+      report(0.6);
+      await nextFrame();
+      const matched = matchTables(oldInput, newInput);
+      setNames({ old: oldInput.name, new: newInput.name });
+      setMatch(matched);
+      report(1);
+    });
+
+  const compare = async () => {
+    if (!match) return;
+    await run(t("vergelijken.compare.progress"), async (report) => {
+      report(0.2);
+      await nextFrame();
+      const result = compareMatched(match);
+      setComparison(result);
+      setBridge(result.allocation?.municipalities[0]?.rowPair);
+      report(1);
+    });
+  };
+
+  const repairRow = (newIndex: number, oldIndex: number | null) => {
+    if (!match) return;
+    setMatch({ ...match, rows: repair(match.rows, newIndex, oldIndex) });
+    setComparison(undefined);
+  };
+  const repairColumn = (newIndex: number, oldIndex: number | null) => {
+    if (!match) return;
+    setMatch({ ...match, columns: repair(match.columns, newIndex, oldIndex) });
+    setComparison(undefined);
+  };
+
+  const write = async () => {
+    if (!comparison || !match) return;
+    await run(t("vergelijken.write.progress"), async () => {
+      // re-read what was compared: a table changed since then must be compared again
+      for (const [key, layout] of [
+        [oldSource, match.old],
+        [newSource, match.new],
+      ] as const) {
+        if (!key.startsWith("sheet:")) continue;
+        const again = await readSource(key);
+        if (JSON.stringify(again.values) !== JSON.stringify(layout.input.values) || JSON.stringify(again.formulas) !== JSON.stringify(layout.input.formulas)) {
+          throw new Error(t("vergelijken.write.stale", { name: sourceName(key) }));
+        }
+      }
+      const spec = mutatiesSheet({ comparison, oldName: names.old, newName: names.new, bridgeRowPair: bridge, t });
+      const written = await port.writeTable(spec);
+      notify("success", t("vergelijken.write.done", { sheet: written.sheetName, rows: spec.rows.length }));
+    });
+  };
+
+  return {
+    sheets,
+    file,
+    oldSource,
+    newSource,
+    setOldSource: (key: SourceKey) => {
+      setOldSource(key);
+      reset();
+    },
+    setNewSource: (key: SourceKey) => {
+      setNewSource(key);
+      reset();
+    },
+    sourceName,
+    pickFile,
+    pair,
+    match,
+    repairRow,
+    repairColumn,
+    compare,
+    comparison,
+    bridge,
+    setBridge,
+    write,
+  };
+}

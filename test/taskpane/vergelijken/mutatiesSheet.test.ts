@@ -1,0 +1,49 @@
+/** The Mutaties sheet spec: allocation rows with their parts, cell rows otherwise, sheet name, provenance. */
+import { compareTables } from "../../../src/engine/comparison";
+import { translate } from "../../../src/taskpane/i18n/catalogue";
+import { mutatiesSheet, versionsName } from "../../../src/taskpane/panes/vergelijken/mutatiesSheet";
+import { table } from "../../engine/comparison/fixtureTables";
+
+const t = (key: string, params?: Record<string, string | number>) => translate("nl", key, params);
+const NOW = new Date(Date.UTC(2026, 11, 3, 12));
+
+describe("mutatiesSheet", () => {
+  it("writes one row per municipality and cost line whose parts add up, a Totaal row, summary, bridge and provenance", () => {
+    const comparison = compareTables(table("2024"), table("2025"));
+    const oss = comparison.allocation!.municipalities.find((m) => m.name === "Oss")!;
+    const spec = mutatiesSheet({ comparison, oldName: "Kosten 2024", newName: "Kosten 2025", bridgeRowPair: oss.rowPair, t, now: NOW });
+    expect(spec.sheetName).toBe("Mutaties 2024-2025");
+    expect(spec.columns.map((c) => c.header)).toEqual(["Gemeente", "Kostenpost", "Oud", "Nieuw", "Verschil", "%", "Volume", "Sleutel", "Deelname", "Overig"]);
+    expect(spec.rows).toHaveLength(15);
+    for (const r of spec.rows as number[][]) expect(r[6] + r[7] + r[8] + r[9]).toBe(r[4]);
+    expect(spec.rows.find((r) => r[0] === "Oss" && r[1] === "Beleids-coördinatie")).toEqual(["Oss", "Beleids-coördinatie", 40818, 34339, -6479, -6479 / 40818, -6479, 0, 0, 0]);
+    expect(spec.totalRow!.values.slice(4, 10)).toEqual([-19999, -19999 / 1271099, -20000, 0, 0, 1]);
+    const notes = spec.notes!.map((r) => r.join(" | "));
+    expect(notes).toContain("Oss | 411777 | 405298 | -6479 | -6479 | 0 | 0 | 0");
+    expect(notes).toContain("Overbrugging Oss");
+    expect(notes).toContain("Oude versie | Kosten 2024");
+    expect(notes).toContain("Datum | 03-12-2026");
+  });
+
+  it("lists changed, added and removed cells when the tables are no allocation tables", () => {
+    const comparison = compareTables(
+      { name: "a", values: [["Post", "Bedrag"], ["Huur", 100], ["Schoonmaak", 50]] },
+      { name: "b", values: [["Post", "Bedrag"], ["Huur", 110], ["Beveiliging", 70]] },
+    );
+    const spec = mutatiesSheet({ comparison, oldName: "Begroting", newName: "Begroting (2)", t, now: NOW });
+    expect(spec.rows).toEqual([
+      ["Huur", "Bedrag", 100, 110, 10, 0.1, "gewijzigd", ""],
+      ["Beveiliging", "Bedrag", "", 70, 70, "", "nieuw", ""],
+      ["Schoonmaak", "Bedrag", 50, "", -50, -1, "vervallen", ""],
+    ]);
+    expect(spec.totalRow!.values[4]).toBe(30);
+  });
+});
+
+describe("versionsName", () => {
+  it("keeps what differs, whole words", () => {
+    expect(versionsName("Kosten per gemeente 2024", "Kosten per gemeente 2025")).toBe("2024-2025");
+    expect(versionsName("Begroting", "Kosten")).toBe("Kosten");
+    expect(versionsName("Kosten", "Kosten")).toBe("Kosten");
+  });
+});
