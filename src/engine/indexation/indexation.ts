@@ -229,6 +229,10 @@ export function applyPath(tariff: number, path: readonly Derivation[], decimals 
   const steps: TariffStep[] = [];
   for (const d of path) {
     level = roundHalfAway(level * (1 + d.indexation), decimals);
+    // 1e308 × 1,05 is Infinity: say so in Dutch rather than return a number that is none
+    if (!Number.isFinite(level)) {
+      throw new EngineError("out-of-range", `tarief is te groot om te indexeren: het tarief van ${d.year} past niet in een getal. Controleer het tarief.`);
+    }
     steps.push({ year: d.year, indexation: d.indexation, tariff: level });
   }
   return { tariff: level, steps };

@@ -30,6 +30,7 @@ export const INDEXEREN_CASES: BadInputCase[] = [
   { capability: "indexeren", input: "tariff as a word", call: () => indexTariff(cell("veel"), 2023, 2024), outcome: { error: "#VALUE!", says: ["tarief", '"veel"', "geen getal"] } },
   { capability: "indexeren", input: "tariff as TRUE", call: () => indexTariff(cell(true), 2023, 2024), outcome: { error: "#VALUE!", says: ["tarief", "WAAR"] } },
   { capability: "indexeren", input: "empty tariff cell", call: () => indexTariff(cell(""), 2023, 2024), outcome: { error: "#VALUE!", says: ["tarief", "leeg"] } },
+  { capability: "indexeren", input: "tariff 1e308 (issue 11)", call: () => indexTariff(1e308, 2023, 2025), outcome: { error: "#NUM!", says: ["tarief is te groot om te indexeren", "2024"] } },
   { capability: "indexeren", input: "decimals beyond 6", call: () => indexTariff(100, 2023, 2024, 0.9, undefined, undefined, 9), outcome: { error: "#NUM!", says: ["decimalen", "9", "0 tot en met 6"] } },
   { capability: "indexeren", input: "chain into years without figures", call: () => indexTariff(100, 2023, 2031), outcome: { error: "#N/A", says: ["Voor het tarief van 2023 naar 2031 ontbreken nog 24 indexcijfers: OVA 2025 definitief, PPC 2025 definitief, OVA 2026 voorlopig", "PPC 2031 voorlopig.", "reekseditor"] } },
   { capability: "indexeren", input: "settlement for a year without figures", call: () => settlement(1000, 2030), outcome: { error: "#N/A", says: ["Voor de nacalculatie over 2030 ontbreken nog 4 indexcijfers: OVA 2030 voorlopig, PPC 2030 voorlopig, OVA 2030 definitief en PPC 2030 definitief."] } },
