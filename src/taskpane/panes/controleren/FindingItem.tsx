@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
-import type { SheetFinding } from "./model";
+import { findingTitle, type SheetFinding } from "./model";
 
 const useStyles = makeStyles({
   item: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowWrap: "anywhere" },
@@ -15,19 +15,21 @@ export function FindingItem(props: { finding: SheetFinding; ignored: boolean; ca
   const styles = useStyles();
   const { t } = useI18n();
   const f = props.finding;
+  // every button names its cell and rule, so a screen-reader list of buttons is not twenty times "Negeren"
+  const names = { cell: `${f.sheet}!${f.cell}`, title: findingTitle(f) };
   return (
     <li className={props.ignored ? `${styles.item} ${styles.ignored}` : styles.item} data-testid="controleren-finding" data-cell={f.cell} data-rule={f.rule}>
-      <Button appearance="transparent" size="small" className={styles.cell} onClick={props.onSelect} disabled={props.busy} data-testid="controleren-finding-select" title={t("controleren.finding.select")}>
+      <Button appearance="transparent" size="small" className={styles.cell} onClick={props.onSelect} disabled={props.busy} data-testid="controleren-finding-select" title={t("controleren.finding.select")} aria-label={t("controleren.finding.selectLabel", names)}>
         {f.sheet}!{f.cell}
       </Button>
       <Caption1>{f.message}</Caption1>
       <div className={styles.actions}>
         {props.canFix && !props.ignored && (
-          <Button size="small" onClick={props.onFix} disabled={props.busy} data-testid="controleren-finding-fix">
+          <Button size="small" onClick={props.onFix} disabled={props.busy} data-testid="controleren-finding-fix" aria-label={t("controleren.finding.fixLabel", names)}>
             {t("controleren.finding.fix")}
           </Button>
         )}
-        <Button size="small" appearance="subtle" onClick={props.onIgnore} disabled={props.busy} data-testid="controleren-finding-ignore">
+        <Button size="small" appearance="subtle" onClick={props.onIgnore} disabled={props.busy} data-testid="controleren-finding-ignore" aria-label={t(props.ignored ? "controleren.finding.unignoreLabel" : "controleren.finding.ignoreLabel", names)}>
           {props.ignored ? t("controleren.finding.unignore") : t("controleren.finding.ignore")}
         </Button>
       </div>
