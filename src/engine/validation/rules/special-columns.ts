@@ -215,6 +215,7 @@ export const varianceChecker: Checker = {
               severity: "info",
               cell,
               title: "Tekenconventie van Verschil wisselt tussen secties",
+              variant: "sign-convention",
               message: `${cell}: in ${sectionName} is Verschil = ${convention}, in ${firstConvention.section} andersom. Dat is gebruikelijk (positief = voordelig), maar vermeld de tekenconventie bij de tabel zodat de lezer het verschil goed uitlegt.`,
             });
           }

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Badge, Button, Caption1, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import { FindingItem } from "./FindingItem";
+import { findingText } from "./findingText";
 import { countBySeverity, groupFindings, type SeverityFilter, type SheetFinding } from "./model";
 
 const useStyles = makeStyles({
@@ -39,12 +40,12 @@ export interface FindingsSectionProps {
 /** Counts per severity, the filter, and the findings grouped by rule and severity. */
 export function FindingsSection(props: FindingsSectionProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const counts = countBySeverity(props.all.filter((f) => props.showIgnored || !props.ignored.has(f.key)));
   // notes (info) are folded away under "Alles" until asked for; choosing the filter "Info" shows them
   const [showInfo, setShowInfo] = React.useState(false);
   const infoCount = props.filter === "all" ? props.visible.filter((f) => f.severity === "info").length : 0;
-  const groups = groupFindings(props.filter === "all" && !showInfo ? props.visible.filter((f) => f.severity !== "info") : props.visible);
+  const groups = groupFindings(props.filter === "all" && !showInfo ? props.visible.filter((f) => f.severity !== "info") : props.visible, (f) => findingText(f, language, t).title);
   return (
     <div className={styles.section}>
       <div className={styles.counts} data-testid="controleren-counts">

@@ -42,10 +42,10 @@ export function findingTitle(f: Finding): string {
 }
 
 /** Groups by rule, title and severity, errors first, then by size. */
-export function groupFindings(findings: SheetFinding[]): FindingGroup[] {
+export function groupFindings(findings: SheetFinding[], titleOf: (f: SheetFinding) => string = findingTitle): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const f of findings) {
-    const title = findingTitle(f);
+    const title = titleOf(f);
     const id = `${f.severity}|${f.rule}|${title}`;
     let g = groups.get(id);
     if (!g) {
