@@ -49,19 +49,23 @@ function numericAt(grid: Grid, r: number, c: number): boolean {
 
 /** The nearest summing neighbours on either side (relative spans), looking past empty cells. */
 function neighbourSpans(grid: Grid, r: number, c: number, vertical: boolean): SumSpan[] {
+  // runs for every SUM on the sheet: the nearest and the next span per side in locals, no list per side
   const out: SumSpan[] = [];
-  for (const step of [-1, 1]) {
-    const found: SumSpan[] = [];
-    for (let d = 1; d <= NEIGHBOUR_REACH && found.length < 2; d++) {
+  for (let step = -1; step <= 1; step += 2) {
+    let first: SumSpan | undefined;
+    let second: SumSpan | undefined;
+    for (let d = 1; d <= NEIGHBOUR_REACH && !second; d++) {
       const rr = vertical ? r : r + step * d;
       const cc = vertical ? c + step * d : c;
       const span = spanAt(grid, rr, cc, vertical);
-      if (span) found.push(span);
-      else if (rr >= 0 && cc >= 0 && rr < grid.rows && cc < grid.cols && grid.kind[rr * grid.cols + cc] !== CellKind.Empty) break;
+      if (span) {
+        if (first) second = span;
+        else first = span;
+      } else if (rr >= 0 && cc >= 0 && rr < grid.rows && cc < grid.cols && grid.kind[rr * grid.cols + cc] !== CellKind.Empty) break;
     }
-    out.push(...found.slice(0, 1));
+    if (first) out.push(first);
     // at an edge the run on the other side must be two long to count as the rule
-    if (found.length === 2) out.push(found[1]);
+    if (second) out.push(second);
   }
   return out;
 }
