@@ -3,10 +3,11 @@
  * and the Dutch wording of dates and lists in messages. (How close a misspelling is:
  * editDistance in ../shared/text.)
  */
+import { cleanName } from "../shared/text";
 
 /** Lower case, no diacritics, punctuation as spaces, single spaces: "  Bergen (L.) " → "bergen l". */
 export function normaliseName(text: string): string {
-  return text
+  return cleanName(text)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -1,4 +1,5 @@
 /** How cell values of stay records are read as group keys and blanks. */
+import { cleanName } from "../shared/text";
 
 /** Group label for stays without a value (e.g. no municipality); always sorted last. */
 export const UNKNOWN_GROUP = "(onbekend)";
@@ -14,7 +15,7 @@ export function isBlank(v: unknown): boolean {
 
 export function keyText(v: unknown): string {
   if (typeof v === "string") {
-    const t = v.trim();
+    const t = cleanName(v);
     return t === "" ? UNKNOWN_GROUP : t;
   }
   if (v === null || v === undefined) return UNKNOWN_GROUP;

@@ -49,3 +49,15 @@ export function visibleInput(value: unknown): string {
   const shown = cut.replace(INVISIBLE, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}⟩`);
   return cut.length < text.length ? `${shown}…` : shown;
 }
+
+/** Characters that change nothing visible in a name: zero-width, direction marks, soft hyphen, BOM. */
+const INVISIBLE_IN_NAME = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+
+/**
+ * The one normalisation of a name typed by a user (municipality, group label): invisible
+ * characters removed, non-breaking and other spaces as one plain space, trimmed. "Oss\u200b" is "Oss"
+ * in every engine.
+ */
+export function cleanName(text: string): string {
+  return text.replace(INVISIBLE_IN_NAME, "").replace(/[\s\u00A0]+/g, " ").trim();
+}

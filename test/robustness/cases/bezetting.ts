@@ -26,6 +26,7 @@ const januaryCapacities = (groups: string[], capacity: CapacitySpec) => {
 
 export const BEZETTING_CASES: BadInputCase[] = [
   { capability: "bezetting", input: 'group "constructor" has no capacity unless given one', call: () => januaryCapacities(["constructor", "Venlo"], { perGroup: { Venlo: 2 } }), outcome: { value: [["constructor", "geen"], ["Venlo", 2]] } },
+  { capability: "bezetting", input: "Oss with a zero-width space is the same group as Oss", call: () => januaryCapacities(["Oss", "Oss\u200b", "\ufeffOss\u00a0"], {}), outcome: { value: [["Oss", "geen"]] } },
   { capability: "bezetting", input: 'group "toString" gets its own capacity', call: () => januaryCapacities(["toString"], { perGroup: { toString: 4 } }), outcome: { value: [["toString", 4]] } },
   { capability: "bezetting", input: 'capacity group "__proto__" is an ordinary label', call: () => januaryCapacities(["Venlo"], { perGroup: new Map([["__proto__", 3]]) }), outcome: { value: [["__proto__", 3], ["Venlo", "geen"]] } },
   { capability: "bezetting", input: "ranges of different lengths", call: () => occupancy(column("Venlo", "Beesel"), column(45000), column(45010, 45020), value(45000), value(45100)), outcome: { error: "#VALUE!", says: ["begindata heeft 1 rijen", "gemeenten 2", "even lang"] } },
