@@ -312,6 +312,35 @@ describe("scripts/validate-manifest.mjs", () => {
     }
   });
 
+  /** functions.json with the declared functions, the first one taking the given arguments. */
+  function distWithArguments(names: string[]): { dist: string; first: string } {
+    const dist = makeDist();
+    const declared = declaredFunctions();
+    const functions = declared.map(({ id }, i) => ({
+      id,
+      name: id,
+      helpUrl: `${ORIGIN}/help.html#${id.toLowerCase()}`,
+      parameters: i === 0 ? names.map((name) => ({ name, type: "number" })) : [],
+    }));
+    writeFileSync(join(dist, "functions.json"), JSON.stringify({ functions }));
+    return { dist, first: declared[0].id };
+  }
+
+  it("accepts Dutch argument names from the README's function table", () => {
+    const { dist } = distWithArguments(["tarief", "van_jaar", "naar_jaar", "loonaandeel", "verschil", "combinatie", "decimalen"]);
+    const { status, output } = validate("--dist", dist);
+    expect(output).toContain("alle 7 argumentnamen zijn Nederlands / every argument name is Dutch");
+    expect(status).toBe(0);
+  });
+
+  it("rejects non-Dutch argument names in functions.json and lists the offenders per function", () => {
+    const { dist, first } = distWithArguments(["jaar", "wageShare", "stage", "Jaar"]);
+    const { status, output } = validate("--dist", dist);
+    expect(output).toContain(`argumentnamen niet Nederlands / non-Dutch argument names: SD.${first}(wageShare, stage, Jaar)`);
+    expect(output).toContain("scripts/dutch-arguments.mjs");
+    expect(status).toBe(1);
+  });
+
   it.each([
     ["malformed XML", ["</OfficeApp>", ""] as [string, string], "niet goed gevormd / not well-formed"],
     ["a mismatched closing tag", ["</Permissions>", "</Permission>"] as [string, string], "Opening and ending tag mismatch: Permissions"],
