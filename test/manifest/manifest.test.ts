@@ -202,6 +202,34 @@ describe("help page", () => {
   });
 });
 
+/** Each declared function's signature as the README and help.html write it: `SD.ID(a; [b])`. */
+function declaredSignatures(): { id: string; params: string[]; docParams: string[]; signature: string }[] {
+  const found: { id: string; params: string[]; docParams: string[]; signature: string }[] = [];
+  for (const source of functionSources) {
+    const text = readFileSync(join(ROOT, source), "utf8");
+    for (const [, block, name, list] of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*(?:export\s+)?(?:async\s+)?function\s+(\w+)\s*\(([^)]*)\)/g)) {
+      const tag = /^[ \t]*\*?[ \t]*@customfunction\b[ \t]*([A-Za-z0-9_.]*)/m.exec(block);
+      if (!tag) continue;
+      const id = (tag[1] || name).toUpperCase();
+      const parsed = list.split(",").map((p) => p.trim()).filter(Boolean).map((p) => /^(\w+)(\?)?/.exec(p)!);
+      const params = parsed.map((m) => m[1]);
+      const docParams = [...block.matchAll(/@param\s+\[?(\w+)\]?/g)].map((m) => m[1]);
+      const signature = `SD.${id}(${parsed.map((m) => (m[2] ? `[${m[1]}]` : m[1])).join("; ")})`;
+      found.push({ id, params, docParams, signature });
+    }
+  }
+  return found;
+}
+
+describe("Dutch argument names", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  it.each(declaredSignatures().map((f) => [f.id, f] as const))("SD.%s uses the README's argument names in its parameters, @param lines and help section", (_id, f) => {
+    expect(f.docParams).toEqual(f.params);
+    expect(readme).toContain("`" + f.signature + "`");
+    expect(helpHtml).toContain("=" + f.signature + "</code>");
+  });
+});
+
 describe("scripts/validate-manifest.mjs", () => {
   let work: string;
 
