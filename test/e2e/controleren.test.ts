@@ -63,11 +63,12 @@ describe("Controleren pane in the preview", () => {
     const name = `Controle ${todayNl()}`;
     await page.waitForSelector(`[data-testid="sheet-tab-${name}"]`);
     const cells = await sheetCells(page, name);
-    const header = cells.findIndex((r) => r[0] === "Bevinding");
-    expect(cells[header]).toEqual(["Bevinding", "Regel", "Ernst", "Blad", "Cel", "Melding", "Status"]);
+    const header = cells.findIndex((r) => r[0] === "Regel");
+    expect(cells[header]).toEqual(["Regel", "Ernst", "Blad", "Cel", "Melding", "Status", "Regel-id"]);
     const rows = cells.slice(header + 1);
-    expect(rows.find((r) => r[4] === "A2")?.[6]).toBe("hersteld");
-    expect(rows.find((r) => r[4] === "E7")?.[1]).toBe("rounding-difference");
+    expect(rows.find((r) => r[3] === "A2")?.[5]).toBe("hersteld");
+    expect(rows.find((r) => r[3] === "E7")?.[0]).toBe("Totaal wijkt binnen de afrondingsmarge af van de som van de delen");
+    expect(rows.find((r) => r[3] === "E7")?.[6]).toBe("rounding-difference");
     expect(rows.some((r) => String(r[0]).startsWith("Sociaal Domein Rekenhulp"))).toBe(true);
   });
 

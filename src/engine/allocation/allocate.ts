@@ -78,7 +78,13 @@ export function shares(weights: readonly number[], options: Omit<AllocateOptions
     if (sum === 0) {
       throw new EngineError("division-by-zero", "Alle deelnemende gewichten zijn 0, dus er is geen aandeel te berekenen. Geef minstens één deelnemer een gewicht groter dan 0.");
     }
-    return weights.map((w, i) => (active(i) ? w / sum : 0));
+    if (Number.isFinite(sum)) return weights.map((w, i) => (active(i) ? w / sum : 0));
+    // Σw overflowed (weights near 1e308): scale by the largest weight first; normal keys never get here,
+    // so their shares stay exactly w / Σw.
+    let max = 0;
+    for (let i = 0; i < weights.length; i++) if (active(i) && weights[i] > max) max = weights[i];
+    const scaledSum = weights.reduce((s, w, i) => (active(i) ? s + w / max : s), 0);
+    return weights.map((w, i) => (active(i) ? w / max / scaledSum : 0));
   }
   const decimals = checkDecimals(options.decimals);
   return key.splitUnits(10 ** decimals, options.participation, "het aandeel").map((u) => fromUnits(u, decimals));

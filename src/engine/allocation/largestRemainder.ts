@@ -41,9 +41,19 @@ export function integerKey(weights: readonly number[], positionName: (index: num
     if (w > max) max = w;
   }
   if (allIntegers) return { size: weights.length, small: weights.slice(), big: undefined, max, smallSum: sumOf(weights) };
-  const powers = weights.map(twoPower);
-  const top = Math.max(...powers);
-  const big = weights.map((w, i) => BigInt(w * 2 ** powers[i]) << BigInt(top - powers[i]));
+  // w = mantissa / 2^power exactly; shifting the mantissa (not w · 2^power, which is Infinity for
+  // tiny weights such as 1e-300) keeps every weight exact. A loop, not Math.max(...), so 200,000
+  // weights do not overflow the call stack.
+  const mantissas = new Array<number>(weights.length);
+  const powers = new Array<number>(weights.length);
+  let top = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const [mantissa, power] = dyadic(weights[i]);
+    mantissas[i] = mantissa;
+    powers[i] = power;
+    if (power > top) top = power;
+  }
+  const big = mantissas.map((m, i) => BigInt(m) << BigInt(top - powers[i]));
   const fitsNumber = big.every((b) => b <= BigInt(SAFE));
   return fitsNumber
     ? { size: weights.length, small: big.map(Number), big, max: Number(big.reduce((a, b) => (b > a ? b : a), 0n)), smallSum: sumOf(big.map(Number)) }
@@ -56,15 +66,15 @@ function sumOf(values: readonly number[]): number {
   return sum;
 }
 
-/** Smallest k with w·2^k an integer. */
-function twoPower(w: number): number {
+/** [w·2^k, k] for the smallest k with w·2^k an integer (doubling is exact, and stops at most at 2^53). */
+function dyadic(w: number): [number, number] {
   let k = 0;
   let x = w;
   while (!Number.isInteger(x)) {
     x *= 2;
     k++;
   }
-  return k;
+  return [x, k];
 }
 
 /**

@@ -27,6 +27,10 @@ export interface Finding {
   cell: string;
   /** Dutch: what is wrong, where, expected vs actual, what to do */
   message: string;
+  /** Dutch title for this case when the rule's own title does not fit it (a note rather than a fault) */
+  title?: string;
+  /** names that case ("sign-convention"), so a pane can word it in another language */
+  variant?: string;
   expected?: number;
   actual?: number;
   suggestion?: string;

@@ -35,6 +35,20 @@ export const VERDELEN_CASES: BadInputCase[] = [
       },
     },
   },
+  { capability: "verdelen", input: "tiny weights (1e-300) split like equal weights", call: () => allocate(1000, column(1e-300, 1e-300)), outcome: { value: [[500], [500]] } },
+  { capability: "verdelen", input: "tiny unequal weights keep their ratio", call: () => allocate(1000, column(1e-300, 3e-300)), outcome: { value: [[250], [750]] } },
+  { capability: "verdelen", input: "huge weights (1e308) give shares of one half", call: () => shares(column(1e308, 1e308)), outcome: { value: [[0.5], [0.5]] } },
+  {
+    capability: "verdelen",
+    input: "200,000 fractional weights",
+    call: () => allocate(1_000_000, Array.from({ length: 200_000 }, (_, i) => [((i % 7) + 1) / 10])),
+    outcome: {
+      check: (result) => {
+        const parts = (result as number[][]).map((r) => r[0]);
+        if (parts.length !== 200_000 || parts.reduce((s, p) => s + p, 0) !== 1_000_000) throw new Error("200.000 breuken tellen niet op tot 1.000.000");
+      },
+    },
+  },
   { capability: "verdelen", input: "shares of an all-zero key", call: () => shares(column(0, 0)), outcome: { error: "#DIV/0!", says: ["aandeel", "gewichten zijn 0"] } },
   { capability: "verdelen", input: "misspelled municipality (Bemheze)", call: () => population("Bemheze", 2024), outcome: { error: "#N/A", says: ['"Bemheze"', "geen bekende gemeente", '"Bernheze"'] } },
   { capability: "verdelen", input: "ambiguous municipality (Bergen)", call: () => population("Bergen", 2024), outcome: { error: "#N/A", says: ['"Bergen"', "niet eenduidig", '"Bergen (NH.)"', '"Bergen (L.)"'] } },

@@ -34,6 +34,6 @@ test("the report lists every finding with its status and a provenance block", ()
   const spec = reportSpec(findings, ignored, new Set(), "Blad1!B2:D6", new Date(2026, 10, 22));
   expect(spec.sheetName).toBe("Controle 22-11-2026");
   expect(spec.rows).toHaveLength(findings.length);
-  expect(spec.rows[0][6]).toBe("genegeerd");
+  expect(spec.rows[0][5]).toBe("genegeerd");
   expect(spec.notes!.flat().join(" ")).toContain("Sociaal Domein Rekenhulp");
 });

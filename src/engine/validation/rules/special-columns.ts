@@ -214,6 +214,8 @@ export const varianceChecker: Checker = {
               rule: "variance-mismatch",
               severity: "info",
               cell,
+              title: "Tekenconventie van Verschil wisselt tussen secties",
+              variant: "sign-convention",
               message: `${cell}: in ${sectionName} is Verschil = ${convention}, in ${firstConvention.section} andersom. Dat is gebruikelijk (positief = voordelig), maar vermeld de tekenconventie bij de tabel zodat de lezer het verschil goed uitlegt.`,
             });
           }

@@ -2,7 +2,6 @@ import * as React from "react";
 import { Divider, Text } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import { usePaneServices } from "../../services";
-import { PaneHeading } from "../../components/PaneSection";
 import { usePaneStyles } from "../../components/paneStyles";
 import { ActionsSection } from "./ActionsSection";
 import { FindingsSection } from "./FindingsSection";
@@ -17,6 +16,11 @@ export function ControlerenPane() {
   const { t } = useI18n();
   const { busy } = usePaneServices();
   const s = useControleren();
+  const resultHeading = React.useRef<HTMLHeadingElement>(null);
+  // after each check (button or Enter) focus goes to the result, so keyboard and screen-reader users land on it
+  React.useEffect(() => {
+    if (s.checks > 0) resultHeading.current?.focus();
+  }, [s.checks]);
   const visible = s.findings ? visibleFindings(s.findings, s.filter, s.ignored, s.showIgnored, s.fixed) : [];
   return (
     <div className={styles.pane} data-testid="pane-controleren">
@@ -25,7 +29,9 @@ export function ControlerenPane() {
       {s.findings && (
         <>
           <Divider />
-          <PaneHeading>{t("controleren.section.findings")}</PaneHeading>
+          <Text as="h2" weight="semibold" className={styles.heading} tabIndex={-1} ref={resultHeading} data-testid="controleren-result-heading">
+            {t("controleren.section.findings")}
+          </Text>
           {s.pendingFix && <FixPreview fix={s.pendingFix} busy={busy} onApply={() => void s.applyFix()} onCancel={() => s.setPendingFix(undefined)} />}
           <ActionsSection highlighted={s.highlighted} hasFindings={visible.length > 0} busy={busy} onHighlight={() => void s.highlight(visible)} onClear={() => void s.clearHighlights()} onExport={() => void s.exportReport()} />
           <FindingsSection
@@ -41,6 +47,7 @@ export function ControlerenPane() {
             onSelect={(f) => void s.select(f)}
             onFix={s.previewFix}
             onIgnore={(f) => void s.toggleIgnore(f)}
+            onIgnoreAll={(fs) => void s.ignoreAll(fs)}
           />
         </>
       )}

@@ -1,7 +1,8 @@
 import * as React from "react";
-import { Badge, Caption1, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import { FindingItem } from "./FindingItem";
+import { findingText } from "./findingText";
 import { countBySeverity, groupFindings, type SeverityFilter, type SheetFinding } from "./model";
 
 const useStyles = makeStyles({
@@ -10,7 +11,8 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   groupHeading: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  hint: { color: tokens.colorNeutralForeground3 },
+  hint: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  toggle: { alignSelf: "flex-start" },
   // four choices do not fit next to each other at 320 px: let them wrap
   filter: { flexWrap: "wrap" },
 });
@@ -32,14 +34,18 @@ export interface FindingsSectionProps {
   onSelect: (f: SheetFinding) => void;
   onFix: (f: SheetFinding) => void;
   onIgnore: (f: SheetFinding) => void;
+  onIgnoreAll: (fs: SheetFinding[]) => void;
 }
 
 /** Counts per severity, the filter, and the findings grouped by rule and severity. */
 export function FindingsSection(props: FindingsSectionProps) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const counts = countBySeverity(props.all.filter((f) => props.showIgnored || !props.ignored.has(f.key)));
-  const groups = groupFindings(props.visible);
+  // notes (info) are folded away under "Alles" until asked for; choosing the filter "Info" shows them
+  const [showInfo, setShowInfo] = React.useState(false);
+  const infoCount = props.filter === "all" ? props.visible.filter((f) => f.severity === "info").length : 0;
+  const groups = groupFindings(props.filter === "all" && !showInfo ? props.visible.filter((f) => f.severity !== "info") : props.visible, (f) => findingText(f, language, t).title);
   return (
     <div className={styles.section}>
       <div className={styles.counts} data-testid="controleren-counts">
@@ -58,13 +64,26 @@ export function FindingsSection(props: FindingsSectionProps) {
         </RadioGroup>
       </Field>
       <Checkbox checked={props.showIgnored} onChange={(_, d) => props.onShowIgnored(d.checked === true)} label={t("controleren.showIgnored", { count: props.all.filter((f) => props.ignored.has(f.key)).length })} data-testid="controleren-show-ignored" />
+      {infoCount > 0 && (
+        <Button appearance="secondary" size="small" className={styles.toggle} aria-expanded={showInfo} onClick={() => setShowInfo((v) => !v)} data-testid="controleren-toggle-info">
+          {t(showInfo ? "controleren.hideInfo" : "controleren.showInfo", { count: infoCount })}
+        </Button>
+      )}
       {groups.length === 0 && <Text data-testid="controleren-none">{t("controleren.none")}</Text>}
       {groups.map((g) => (
-        <section key={`${g.severity}|${g.rule}`} className={styles.group} aria-label={g.title} data-testid={`controleren-group-${g.rule}`}>
+        <section key={`${g.severity}|${g.rule}|${g.title}`} className={styles.group} aria-label={g.title} data-testid={`controleren-group-${g.rule}`} data-severity={g.severity}>
           <div className={styles.groupHeading}>
-            <Badge appearance="filled" color={BADGE_COLOR[g.severity]}>{g.findings.length}</Badge>
-            <Text as="h3" weight="semibold" size={300}>{g.title}</Text>
+            <Badge appearance="filled" color={BADGE_COLOR[g.severity]} aria-hidden>{g.findings.length}</Badge>
+            <Text as="h3" weight="semibold" size={300} data-testid="controleren-group-title">
+              {g.title} <span className={styles.hint}>({t("controleren.group.count", { count: g.findings.length })})</span>
+            </Text>
           </div>
+          {g.findings.some((f) => !props.ignored.has(f.key)) && (
+            <Button appearance="subtle" size="small" className={styles.toggle} disabled={props.busy} onClick={() => props.onIgnoreAll(g.findings.filter((f) => !props.ignored.has(f.key)))}
+              aria-label={t("controleren.group.ignoreAllLabel", { count: g.findings.filter((f) => !props.ignored.has(f.key)).length, title: g.title })} data-testid="controleren-group-ignore-all">
+              {t("controleren.group.ignoreAll")}
+            </Button>
+          )}
           <ul className={styles.list}>
             {g.findings.slice(0, SHOWN_PER_GROUP).map((f) => (
               <FindingItem key={f.key} finding={f} ignored={props.ignored.has(f.key)} canFix={props.canFix(f)} busy={props.busy}

@@ -13,8 +13,13 @@ export function FixPreview(props: { fix: SafeFix; busy: boolean; onApply: () => 
   const styles = useStyles();
   const { t } = useI18n();
   const { fix } = props;
+  const bar = React.useRef<HTMLDivElement>(null);
+  // the preview opens above the list, maybe far from the clicked finding: bring it into view (jsdom has no scrollIntoView)
+  React.useEffect(() => {
+    bar.current?.scrollIntoView?.({ block: "nearest" });
+  }, [fix]);
   return (
-    <MessageBar intent="info" layout="multiline" data-testid="controleren-fix-preview">
+    <MessageBar ref={bar} intent="info" layout="multiline" data-testid="controleren-fix-preview">
       <MessageBarBody>
         <MessageBarTitle>{t("controleren.fix.title", { cell: `${fix.finding.sheet}!${fix.finding.cell}` })}</MessageBarTitle>
         <span className={styles.values}>{t("controleren.fix.change", { before: fix.before, after: fix.after })}</span>

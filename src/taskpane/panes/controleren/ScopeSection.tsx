@@ -23,7 +23,11 @@ export function ScopeSection(props: { scope: Scope; onScope: (s: Scope) => void;
         </RadioGroup>
       </Field>
       <Field label={t("controleren.year.label")} hint={t("controleren.year.hint")} validationMessage={yearInvalid ? t("controleren.year.invalid") : undefined}>
-        <Input className={styles.year} inputMode="numeric" value={props.year} onChange={(_, d) => props.onYear(d.value)} data-testid="controleren-year" />
+        <Input className={styles.year} inputMode="numeric" value={props.year} onChange={(_, d) => props.onYear(d.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && !props.busy && !yearInvalid) props.onCheck();
+          }}
+          data-testid="controleren-year" />
       </Field>
       <Button appearance="primary" disabled={props.busy || yearInvalid} onClick={props.onCheck} data-testid="controleren-run">
         {t("controleren.run")}

@@ -36,19 +36,25 @@ export function ruleTitle(rule: string): string {
   return RULES.find((r) => r.id === rule)?.title ?? rule;
 }
 
-/** Groups by rule and severity, errors first, then by size. */
-export function groupFindings(findings: SheetFinding[]): FindingGroup[] {
+/** The Dutch title of this finding: its own when the engine gave one (a note within a rule), else its rule's. */
+export function findingTitle(f: Finding): string {
+  return f.title ?? ruleTitle(f.rule);
+}
+
+/** Groups by rule, title and severity, errors first, then by size. */
+export function groupFindings(findings: SheetFinding[], titleOf: (f: SheetFinding) => string = findingTitle): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const f of findings) {
-    const id = `${f.severity}|${f.rule}`;
+    const title = titleOf(f);
+    const id = `${f.severity}|${f.rule}|${title}`;
     let g = groups.get(id);
     if (!g) {
-      g = { rule: f.rule, severity: f.severity, title: ruleTitle(f.rule), findings: [] };
+      g = { rule: f.rule, severity: f.severity, title, findings: [] };
       groups.set(id, g);
     }
     g.findings.push(f);
   }
-  return [...groups.values()].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.findings.length - a.findings.length || a.rule.localeCompare(b.rule));
+  return [...groups.values()].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.findings.length - a.findings.length || a.rule.localeCompare(b.rule) || a.title.localeCompare(b.title));
 }
 
 export function visibleFindings(findings: SheetFinding[], filter: SeverityFilter, ignored: ReadonlySet<string>, showIgnored: boolean, fixed: ReadonlySet<string>): SheetFinding[] {

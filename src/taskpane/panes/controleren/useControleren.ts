@@ -26,6 +26,8 @@ export function useControleren() {
   const [showIgnored, setShowIgnored] = React.useState(false);
   const [pendingFix, setPendingFix] = React.useState<SafeFix | undefined>();
   const [highlighted, setHighlighted] = React.useState(false);
+  /** counts finished checks, so the pane can move focus to the result after each one */
+  const [checks, setChecks] = React.useState(0);
 
   React.useEffect(() => {
     let live = true;
@@ -62,6 +64,7 @@ export function useControleren() {
       setScopeText(text);
       setFixed(new Set());
       setPendingFix(undefined);
+      setChecks((n) => n + 1);
       notify(all.length === 0 ? "success" : "info", all.length === 0 ? t("controleren.done.none", { scope: text }) : t("controleren.done.some", { count: all.length, scope: text }));
     });
 
@@ -72,6 +75,14 @@ export function useControleren() {
       const next = new Set(ignored);
       if (next.has(f.key)) next.delete(f.key);
       else next.add(f.key);
+      await port.setSetting(SETTINGS_KEYS.ignoredFindings, [...next]);
+      setIgnored(next);
+    });
+
+  const ignoreAll = (fs: SheetFinding[]) =>
+    run(t("controleren.progress.ignore"), async () => {
+      const next = new Set(ignored);
+      for (const f of fs) next.add(f.key);
       await port.setSetting(SETTINGS_KEYS.ignoredFindings, [...next]);
       setIgnored(next);
     });
@@ -123,7 +134,7 @@ export function useControleren() {
 
   return {
     scope, setScope, year, setYear, findings, ignored, fixed, filter, setFilter, showIgnored, setShowIgnored,
-    pendingFix, setPendingFix, highlighted, check, select, toggleIgnore, previewFix, applyFix, highlight, clearHighlights, exportReport,
+    pendingFix, setPendingFix, highlighted, checks, check, select, toggleIgnore, ignoreAll, previewFix, applyFix, highlight, clearHighlights, exportReport,
     canFix: (f: SheetFinding) => safeFix(f, snapshots.current.get(f.sheet)) !== undefined,
   };
 }
