@@ -5,6 +5,7 @@
  */
 import { isBlankCell } from "../shared/cells";
 import { EngineError } from "../shared/errors";
+import { quoteInput } from "../shared/text";
 import { readNumberCell } from "../shared/numbers";
 
 type Cell = string | number | boolean;
@@ -45,7 +46,7 @@ export function readMunicipalityRange(values: readonly Cell[][], origin: RangeOr
   const weights = rows.map(({ row, r }) => {
     const w = isBlankCell(row[1]) ? undefined : readNumberCell(row[1]);
     if (w === undefined || w < 0) {
-      throw new EngineError("invalid-input", `${cellName(origin, r, 1)}: "${String(row[1] ?? "")}" is geen gewicht van 0 of meer.`, cellName(origin, r, 1));
+      throw new EngineError("invalid-input", `${cellName(origin, r, 1)}: ${quoteInput(row[1] ?? "")} is geen gewicht van 0 of meer.`, cellName(origin, r, 1));
     }
     return w;
   });
@@ -62,7 +63,7 @@ export function readCostLines(values: readonly Cell[][], origin: RangeOrigin): {
   return rows.map(({ row, r }) => {
     const total = readNumberCell(row[1]);
     if (total === undefined) {
-      throw new EngineError("invalid-input", `${cellName(origin, r, 1)}: "${String(row[1] ?? "")}" is geen bedrag.`, cellName(origin, r, 1));
+      throw new EngineError("invalid-input", `${cellName(origin, r, 1)}: ${quoteInput(row[1] ?? "")} is geen bedrag.`, cellName(origin, r, 1));
     }
     const name = String(row[0]).trim() || `Kostenpost ${cellName(origin, r, 0)}`;
     return { name, total };

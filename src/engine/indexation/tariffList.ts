@@ -11,6 +11,7 @@ import { readNumberCell } from "../shared/numbers";
 import { roundHalfAway } from "./rounding";
 import { applyPath, indexationPath, settlementFactor, type Derivation, type IndexationMethod } from "./indexation";
 import type { IndexFigure, IndexSeries } from "./series";
+import { quoteInput } from "../shared/text";
 
 export const TARIFF_FIELDS = ["code", "description", "tariff", "basis"] as const;
 export type TariffField = (typeof TARIFF_FIELDS)[number];
@@ -133,7 +134,7 @@ export function indexTariffList(series: IndexSeries, input: TariffListInput): Ta
     const tariffCell = cells[mapping.tariff!];
     const oldTariff = readNumberCell(tariffCell);
     if (oldTariff === undefined) {
-      const what = isBlankCell(tariffCell) ? "tarief is leeg" : `"${String(tariffCell)}" is geen bedrag`;
+      const what = isBlankCell(tariffCell) ? "tarief is leeg" : `${quoteInput(tariffCell)} is geen bedrag`;
       problems.push({ address: address(mapping.tariff!, i), message: `${what}; vul een tarief in of laat de rij weg` });
       return;
     }
@@ -142,7 +143,7 @@ export function indexTariffList(series: IndexSeries, input: TariffListInput): Ta
       const basisCell = cells[mapping.basis];
       const basis = isBlankCell(basisCell) ? 0 : readNumberCell(basisCell);
       if (basis === undefined) {
-        problems.push({ address: address(mapping.basis, i), message: `"${String(basisCell)}" is geen getal` });
+        problems.push({ address: address(mapping.basis, i), message: `${quoteInput(basisCell)} is geen getal` });
         return;
       }
       basisAmount = input.basisKind === "volume" ? roundHalfAway(basis * oldTariff, 2) : basis;
@@ -167,7 +168,7 @@ export function indexTariffList(series: IndexSeries, input: TariffListInput): Ta
 /** "B3" → { column: 1, row: 3 } (0-based column, 1-based row), for a snapshot's top-left cell. */
 export function cellOrigin(address: string): { column: number; row: number } {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!match) throw new EngineError("invalid-input", `"${address}" is geen celadres.`);
+  if (!match) throw new EngineError("invalid-input", `${quoteInput(address)} is geen celadres.`);
   const column = [...match[1].toUpperCase()].reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0) - 1;
   return { column, row: Number(match[2]) };
 }

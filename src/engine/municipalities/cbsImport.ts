@@ -17,6 +17,7 @@ import { EngineError } from "../shared/errors";
 import { parseNumberText } from "../shared/numbers";
 import type { MunicipalityRegistry, PopulationImport } from "./registry";
 import { normaliseName, splitCsvLine } from "./text";
+import { quoteInput } from "../shared/text";
 
 /** Kerncijfers wijken en buurten: table id → year of its 1 January figures. */
 const KWB_TABLE_YEARS: Record<string, number> = {
@@ -88,7 +89,7 @@ export function parseCbsPopulationCsvWith(text: string, registry: MunicipalityRe
     if (rawValue === "" || rawValue === "." || rawValue === "x" || rawValue === "?") continue;
     const value = parseNumberText(rawValue);
     if (value === undefined || !Number.isInteger(value) || value < 0) {
-      throw new EngineError("invalid-input", `Regel ${r + 1} van de CBS-export: "${rawValue}" is geen aantal inwoners.`, `regel ${r + 1}`);
+      throw new EngineError("invalid-input", `Regel ${r + 1} van de CBS-export: ${quoteInput(rawValue)} is geen aantal inwoners.`, `regel ${r + 1}`);
     }
     let code: string;
     let name: string;
@@ -142,7 +143,7 @@ function isTotal(cell: string): boolean {
 function periodYear(cell: string, line: number): number {
   const match = /(\d{4})/.exec(cell);
   if (!match) {
-    throw new EngineError("invalid-input", `Regel ${line} van de CBS-export: "${cell}" is geen jaar in de kolom Perioden.`, `regel ${line}`);
+    throw new EngineError("invalid-input", `Regel ${line} van de CBS-export: ${quoteInput(cell)} is geen jaar in de kolom Perioden.`, `regel ${line}`);
   }
   return Number(match[1]);
 }

@@ -9,7 +9,7 @@
  * message that says which years exist and how to import the missing one.
  */
 import { EngineError } from "../shared/errors";
-import { editDistance } from "../shared/text";
+import { editDistance, quoteInput } from "../shared/text";
 import { joinDutch, nextDayIso, normaliseName, shortDateNl, splitCsvLine, splitQualifier } from "./text";
 
 export interface Municipality {
@@ -183,7 +183,7 @@ export class MunicipalityRegistry {
     if (candidates.length === 0) {
       const suggestions = this.suggest(input, 3, year);
       const hint = suggestions.length > 0 ? ` Bedoelt u ${joinDutch(suggestions.map((s) => `"${s}"`)).replace(/ en /, " of ")}?` : "";
-      return { ok: false, reason: "unknown", message: `"${input}" is geen bekende gemeente.${hint}`, suggestions };
+      return { ok: false, reason: "unknown", message: `${quoteInput(input)} is geen bekende gemeente.${hint}`, suggestions };
     }
     if (candidates.length === 1) return this.checkYear(candidates[0], year);
     const inYear = year === undefined ? candidates : candidates.filter((m) => existsOn1January(m, year));
@@ -192,7 +192,7 @@ export class MunicipalityRegistry {
     return {
       ok: false,
       reason: "ambiguous",
-      message: `"${input}" is niet eenduidig: bedoelt u ${names.map((n) => `"${n}"`).join(" of ")}? Typ de naam zoals CBS hem schrijft.`,
+      message: `${quoteInput(input)} is niet eenduidig: bedoelt u ${names.map((n) => `"${n}"`).join(" of ")}? Typ de naam zoals CBS hem schrijft.`,
       suggestions: names,
     };
   }

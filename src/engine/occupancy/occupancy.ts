@@ -41,7 +41,17 @@ export interface StayColumns {
 /** Contracted places: per group label and/or one total. */
 export interface CapacitySpec {
   total?: number;
-  perGroup?: Readonly<Record<string, number>>;
+  perGroup?: Readonly<Record<string, number>> | ReadonlyMap<string, number>;
+}
+
+/**
+ * Capacity per group label as a Map: labels are user text, and a plain-object lookup would find
+ * "constructor" or "toString" on Object.prototype (only own entries count).
+ */
+function capacityByGroup(capacity: CapacitySpec | undefined): ReadonlyMap<string, number> | undefined {
+  const perGroup = capacity?.perGroup;
+  if (!perGroup) return undefined;
+  return perGroup instanceof Map ? perGroup : new Map(Object.entries(perGroup));
 }
 
 /** Is `name` a municipality in `year`? (the municipality registry, injected to keep this engine pure) */
@@ -724,10 +734,11 @@ function compareSeries(a: OccupancySeries, b: OccupancySeries): number {
 
 /** A group with contracted places but no stays still belongs in the table: it shows under-use. */
 function addCapacityOnlyGroups(series: OccupancySeries[], capacity: CapacitySpec | undefined, dimensions: number, period: Period): void {
-  if (!capacity?.perGroup) return;
+  const perGroup = capacityByGroup(capacity);
+  if (!perGroup) return;
   const present = new Set(series.map((s) => s.label));
   const zeros = () => new Array<number>(period.months.length).fill(0);
-  for (const label of Object.keys(capacity.perGroup)) {
+  for (const label of perGroup.keys()) {
     if (present.has(label)) continue;
     const keys = dimensions === 1 ? [label] : label.split(GROUP_SEPARATOR);
     const withClients = series.some((s) => s.uniqueClients);
@@ -744,10 +755,11 @@ function applyCapacity(series: OccupancySeries[], total: OccupancySeries, capaci
     s.capacity = places;
     s.overCapacity = s.average.map((a) => a - places);
   };
+  const perGroup = capacityByGroup(capacity);
   let groupSum = 0;
   let groupsWithCapacity = 0;
   for (const s of series) {
-    const places = capacity.perGroup?.[s.label];
+    const places = perGroup?.get(s.label);
     if (places === undefined) continue;
     setCapacity(s, places, s.label);
     groupSum += places;

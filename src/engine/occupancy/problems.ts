@@ -3,6 +3,7 @@
  * builder. "error" rows cannot be counted at all (no usable dates); "warning" rows are
  * counted but deserve a look (they may be left out on request). Every problem names its rows.
  */
+import { quoteInput } from "../shared/text";
 
 export type ProblemKind =
   | "missing-start"
@@ -65,12 +66,12 @@ export const PROBLEM_RULES: Record<ProblemKind, ProblemRule> = {
   "unreadable-start": {
     severity: "error",
     message: (p) =>
-      `${cap(p.rows)}: begindatum "${p.value}" is geen datum. Gebruik dd-mm-jjjj, jjjj-mm-dd of een Excel-datum.`,
+      `${cap(p.rows)}: begindatum ${quoteInput(p.value)} is geen datum. Gebruik dd-mm-jjjj, jjjj-mm-dd of een Excel-datum.`,
   },
   "unreadable-end": {
     severity: "error",
     message: (p) =>
-      `${cap(p.rows)}: einddatum "${p.value}" is geen datum. Gebruik dd-mm-jjjj, jjjj-mm-dd of een Excel-datum; laat de cel leeg als het verblijf nog loopt.`,
+      `${cap(p.rows)}: einddatum ${quoteInput(p.value)} is geen datum. Gebruik dd-mm-jjjj, jjjj-mm-dd of een Excel-datum; laat de cel leeg als het verblijf nog loopt.`,
   },
   "end-before-start": {
     severity: "error",
@@ -85,7 +86,7 @@ export const PROBLEM_RULES: Record<ProblemKind, ProblemRule> = {
   "unknown-municipality": {
     severity: "warning",
     message: (p) =>
-      `${cap(p.rows)}: "${p.name}" is geen bekende gemeente in deze periode` +
+      `${cap(p.rows)}: ${quoteInput(p.name)} is geen bekende gemeente in deze periode` +
       (p.suggestions && p.suggestions.length > 0 ? `; bedoelt u ${joinOr(p.suggestions.map((s) => `"${s}"`))}?` : ".") +
       " Verbeter de naam of sluit de rijen uit.",
   },

@@ -12,6 +12,7 @@ import { parseDateValue } from "../../engine/shared/dates";
 import { isBlankCell } from "../../engine/shared/cells";
 import { EngineError, isEngineError, type EngineErrorKind } from "../../engine/shared/errors";
 import { fail, functionError, type ExcelErrorCode } from "./errors";
+import { quoteInput, visibleInput } from "../../engine/shared/text";
 
 /** A cell as the runtime delivers it. */
 export const cellSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.undefined()]);
@@ -33,12 +34,12 @@ export function toNumber(value: unknown, argument: string, where = ""): number {
   }
   if (typeof value === "string") {
     if (ERROR_TEXT.test(value.trim())) {
-      return fail("#VALUE!", `${place} bevat de foutwaarde ${value.trim()}; herstel eerst die cel.`);
+      return fail("#VALUE!", `${place} bevat de foutwaarde ${visibleInput(value.trim())}; herstel eerst die cel.`);
     }
     const parsed = parseNumberText(value);
     if (parsed !== undefined) return parsed;
     if (value.trim() === "") return fail("#VALUE!", `${place} is leeg; vul een getal in.`);
-    return fail("#VALUE!", `${place}: "${value}" is geen getal. Typ een getal, bijvoorbeeld 1.234,56.`);
+    return fail("#VALUE!", `${place}: ${quoteInput(value)} is geen getal. Typ een getal, bijvoorbeeld 1.234,56.`);
   }
   if (typeof value === "boolean") {
     return fail("#VALUE!", `${place}: ${value ? "WAAR" : "ONWAAR"} is geen getal.`);
@@ -88,7 +89,7 @@ export function toBoolean(value: unknown, argument: string, where = "", emptyAs 
     if (FALSE_WORDS.has(word)) return false;
   }
   const place = where ? `${argument} (${where})` : argument;
-  return fail("#VALUE!", `${place}: "${String(value)}" is geen ja/nee-waarde. Gebruik WAAR/ONWAAR, ja/nee, x of 1/0.`);
+  return fail("#VALUE!", `${place}: ${quoteInput(value)} is geen ja/nee-waarde. Gebruik WAAR/ONWAAR, ja/nee, x of 1/0.`);
 }
 
 /** Text, trimmed; numbers become their text (CBS codes typed as numbers). */
@@ -109,7 +110,7 @@ export function toChoice<T extends string>(value: unknown, argument: string, all
   const word = String(value).trim().toLowerCase();
   const match = allowed.find((a) => a.toLowerCase() === word);
   if (match) return match;
-  return fail("#VALUE!", `${argument}: "${String(value)}" is onbekend. Toegestaan: ${allowed.map((a) => `"${a}"`).join(", ")}.`);
+  return fail("#VALUE!", `${argument}: ${quoteInput(value)} is onbekend. Toegestaan: ${allowed.map((a) => `"${a}"`).join(", ")}.`);
 }
 
 /** A date as a day number (see engine/shared/dates); `where` names the cell or row. */
@@ -118,7 +119,7 @@ export function toDayNumber(value: unknown, argument: string, where = ""): numbe
   if (isEmptyCell(value)) return fail("#VALUE!", `${place} is leeg; vul een datum in (dd-mm-jjjj).`);
   const day = parseDateValue(value);
   if (day === undefined) {
-    return fail("#VALUE!", `${place}: "${String(value)}" is geen datum. Gebruik dd-mm-jjjj, jjjj-mm-dd of een Excel-datum.`);
+    return fail("#VALUE!", `${place}: ${quoteInput(value)} is geen datum. Gebruik dd-mm-jjjj, jjjj-mm-dd of een Excel-datum.`);
   }
   return day;
 }

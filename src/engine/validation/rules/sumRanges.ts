@@ -49,19 +49,23 @@ function numericAt(grid: Grid, r: number, c: number): boolean {
 
 /** The nearest summing neighbours on either side (relative spans), looking past empty cells. */
 function neighbourSpans(grid: Grid, r: number, c: number, vertical: boolean): SumSpan[] {
+  // runs for every SUM on the sheet: the nearest and the next span per side in locals, no list per side
   const out: SumSpan[] = [];
-  for (const step of [-1, 1]) {
-    const found: SumSpan[] = [];
-    for (let d = 1; d <= NEIGHBOUR_REACH && found.length < 2; d++) {
+  for (let step = -1; step <= 1; step += 2) {
+    let first: SumSpan | undefined;
+    let second: SumSpan | undefined;
+    for (let d = 1; d <= NEIGHBOUR_REACH && !second; d++) {
       const rr = vertical ? r : r + step * d;
       const cc = vertical ? c + step * d : c;
       const span = spanAt(grid, rr, cc, vertical);
-      if (span) found.push(span);
-      else if (rr >= 0 && cc >= 0 && rr < grid.rows && cc < grid.cols && grid.kind[rr * grid.cols + cc] !== CellKind.Empty) break;
+      if (span) {
+        if (first) second = span;
+        else first = span;
+      } else if (rr >= 0 && cc >= 0 && rr < grid.rows && cc < grid.cols && grid.kind[rr * grid.cols + cc] !== CellKind.Empty) break;
     }
-    out.push(...found.slice(0, 1));
+    if (first) out.push(first);
     // at an edge the run on the other side must be two long to count as the rule
-    if (found.length === 2) out.push(found[1]);
+    if (second) out.push(second);
   }
   return out;
 }
@@ -74,23 +78,29 @@ interface Budget {
 function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Emit, budget: Budget, full: (rule: string) => boolean): void {
   const own = spanAt(grid, r, c, vertical);
   if (!own) return;
-  const cell = addressOf(grid, r, c);
-  const formula = formulaAt(grid, r * grid.cols + c)!;
   const at = (k: number): [number, number] => (vertical ? [r + k, c] : [r, c + k]);
 
-  // double counting: a subtotal inside the range whose own range lies inside it too (bounded work per sheet)
+  // double counting: a subtotal inside the range whose own range lies inside it too (bounded work per sheet).
+  // This loop runs for every cell of every SUM range, so it walks plain coordinates (no tuple per cell) and
+  // skips cells without a formula before asking for their range.
   const scan = Math.min(own.hi - own.lo + 1, budget.left);
   budget.left -= scan;
+  const dr = vertical ? 1 : 0;
+  const dc = vertical ? 0 : 1;
   for (let k = own.lo; k < own.lo + scan; k++) {
-    const [rr, cc] = at(k);
+    const rr = r + dr * k;
+    const cc = c + dc * k;
+    if (rr < 0 || cc < 0 || rr >= grid.rows || cc >= grid.cols || grid.formulaSlot[rr * grid.cols + cc] === 0) continue;
     const inner = spanAt(grid, rr, cc, vertical);
     if (!inner) continue;
     const lo = k + inner.lo;
     const hi = k + inner.hi;
     if (lo < own.lo || hi > own.hi) continue;
     let counted = 0;
-    for (let j = lo; j <= hi; j++) if (numericAt(grid, ...at(j))) counted++;
+    for (let j = lo; j <= hi; j++) if (numericAt(grid, r + dr * j, c + dc * j)) counted++;
     if (counted === 0) continue;
+    const cell = addressOf(grid, r, c);
+    const formula = formulaAt(grid, r * grid.cols + c)!;
     const sub = addressOf(grid, rr, cc);
     const first = addressOf(grid, ...at(lo));
     const last = addressOf(grid, ...at(hi));
@@ -107,15 +117,18 @@ function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Em
   // the range against its neighbours in the same total line
   const neighbours = neighbourSpans(grid, r, c, vertical);
   if (neighbours.length < 2) {
-    edgeCheck(grid, r, c, vertical, own, formula, emit, full);
+    edgeCheck(grid, r, c, vertical, own, emit, full);
     return;
   }
   const [a, b] = neighbours;
   if (a.lo !== b.lo || a.hi !== b.hi || neighbours.some((n) => n.lo !== a.lo || n.hi !== a.hi)) return;
   if (own.lo === a.lo && own.hi === a.hi) {
-    edgeCheck(grid, r, c, vertical, own, formula, emit, full);
+    edgeCheck(grid, r, c, vertical, own, emit, full);
     return;
   }
+  // only here, with a finding likely: the address and formula text for the message (not per SUM on big sheets)
+  const cell = addressOf(grid, r, c);
+  const formula = formulaAt(grid, r * grid.cols + c)!;
   const missed: string[] = [];
   for (let k = a.lo; k <= a.hi; k++) if ((k < own.lo || k > own.hi) && numericAt(grid, ...at(k))) missed.push(addressOf(grid, ...at(k)));
   const theirs = `${addressOf(grid, ...at(a.lo))}:${addressOf(grid, ...at(a.hi))}`;
@@ -149,7 +162,7 @@ function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Em
  * empty line below its last: today it adds up the same, but whatever is typed there later (a
  * subtotal on the heading line, a note in the spacer row) is counted in the total unseen.
  */
-function edgeCheck(grid: Grid, r: number, c: number, vertical: boolean, own: SumSpan, formula: string, emit: Emit, full: (rule: string) => boolean): void {
+function edgeCheck(grid: Grid, r: number, c: number, vertical: boolean, own: SumSpan, emit: Emit, full: (rule: string) => boolean): void {
   if (own.hi - own.lo < 2) return;
   const at = (k: number): [number, number] => (vertical ? [r + k, c] : [r, c + k]);
   const filled = (k: number) => {
@@ -191,6 +204,7 @@ function edgeCheck(grid: Grid, r: number, c: number, vertical: boolean, own: Sum
   for (let k = own.lo; k <= own.hi && figures === 0; k++) if (numericAt(grid, ...at(k))) figures++;
   if (figures === 0) return;
   const cell = addressOf(grid, r, c);
+  const formula = formulaAt(grid, r * grid.cols + c)!;
   const edge = addressOf(grid, ...at(startsEmpty ? own.lo : own.hi));
   if (!full("sum-range-edge")) emit({
     rule: "sum-range-edge",

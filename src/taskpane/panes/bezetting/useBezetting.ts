@@ -178,12 +178,13 @@ function capacityOf(settings: BezettingSettings, t: Translate): CapacitySpec | u
     if (value === undefined || value < 0) throw new Error(t("bezetting.capacity.invalid", { where, value: text }));
     return value;
   };
-  const perGroup: Record<string, number> = {};
+  // a Map: group labels are user text ("__proto__" must be an ordinary label)
+  const perGroup = new Map<string, number>();
   for (const [label, text] of Object.entries(settings.capacityPerGroup)) {
     const value = read(text, label);
-    if (value !== undefined) perGroup[label] = value;
+    if (value !== undefined) perGroup.set(label, value);
   }
   const total = read(settings.capacityTotal, t("bezetting.capacity.totalLabel"));
-  if (total === undefined && Object.keys(perGroup).length === 0) return undefined;
-  return { ...(total !== undefined ? { total } : {}), ...(Object.keys(perGroup).length > 0 ? { perGroup } : {}) };
+  if (total === undefined && perGroup.size === 0) return undefined;
+  return { ...(total !== undefined ? { total } : {}), ...(perGroup.size > 0 ? { perGroup } : {}) };
 }
