@@ -1,6 +1,8 @@
 /** Bad input for SD.BEZETTING (occupancy): dates in every form, shapes, periods, 100,000 rows. */
 import { occupancy } from "../../../src/functions/bezetting";
 import { column, row, type BadInputCase } from "../catalogue";
+import { computeOccupancy, type CapacitySpec } from "../../../src/engine/occupancy/occupancy";
+import { parseDateValue } from "../../../src/engine/shared/dates";
 
 const value = (v: unknown) => v as number;
 const JAN_2024 = 45292; // Excel serial of 01-01-2024
@@ -12,7 +14,20 @@ const januaryTable = [
 ];
 const many = 100_000;
 
+/** January 2024, one stay per group, with the given capacity: [label, capacity] per group. */
+const januaryCapacities = (groups: string[], capacity: CapacitySpec) => {
+  const day = (text: string) => parseDateValue(text)!;
+  const result = computeOccupancy(
+    { municipality: groups, start: groups.map(() => "01-01-2024"), end: groups.map(() => "31-01-2024") },
+    { from: day("01-01-2024"), to: day("31-01-2024"), capacity },
+  );
+  return result.groups.map((g) => [g.label, g.capacity ?? "geen"]);
+};
+
 export const BEZETTING_CASES: BadInputCase[] = [
+  { capability: "bezetting", input: 'group "constructor" has no capacity unless given one', call: () => januaryCapacities(["constructor", "Venlo"], { perGroup: { Venlo: 2 } }), outcome: { value: [["constructor", "geen"], ["Venlo", 2]] } },
+  { capability: "bezetting", input: 'group "toString" gets its own capacity', call: () => januaryCapacities(["toString"], { perGroup: { toString: 4 } }), outcome: { value: [["toString", 4]] } },
+  { capability: "bezetting", input: 'capacity group "__proto__" is an ordinary label', call: () => januaryCapacities(["Venlo"], { perGroup: new Map([["__proto__", 3]]) }), outcome: { value: [["__proto__", 3], ["Venlo", "geen"]] } },
   { capability: "bezetting", input: "ranges of different lengths", call: () => occupancy(column("Venlo", "Beesel"), column(45000), column(45010, 45020), value(45000), value(45100)), outcome: { error: "#VALUE!", says: ["begindata heeft 1 rijen", "gemeenten 2", "even lang"] } },
   { capability: "bezetting", input: "end before start", call: () => occupancy(column("Venlo", "Beesel"), column(45000, 45010), column(45010, 45000), value(45000), value(45100)), outcome: { error: "#VALUE!", says: ["Rij 2", "einddatum (15-03-2023)", "vóór de begindatum (25-03-2023)"] } },
   { capability: "bezetting", input: "garbage start date", call: () => occupancy(column("Venlo", "Beesel"), column(45000, "gisteren"), column(45010, ""), value(45000), value(45100)), outcome: { error: "#VALUE!", says: ["Rij 2", 'begindatum "gisteren"', "dd-mm-jjjj"] } },

@@ -62,6 +62,8 @@ export const VERDELEN_CASES: BadInputCase[] = [
     outcome: { error: "#N/A", says: [/"(Oss){13}O…"/, /^.{0,200}$/s] },
   },
   { capability: "verdelen", input: "zero-width space in a word is shown visibly", call: () => allocate(cell("12\u200bx"), column(1, 2)), outcome: { error: "#VALUE!", says: ['"12⟨U+200B⟩x"'] } },
+  { capability: "verdelen", input: "municipality named constructor", call: () => population("constructor", 2024), outcome: { error: "#N/A", says: ['"constructor"', "geen bekende gemeente"] } },
+  { capability: "verdelen", input: "municipality named __proto__", call: () => population("__proto__", 2024), outcome: { error: "#N/A", says: ['"__proto__"', "geen bekende gemeente"] } },
   { capability: "verdelen", input: "shares of an all-zero key", call: () => shares(column(0, 0)), outcome: { error: "#DIV/0!", says: ["aandeel", "gewichten zijn 0"] } },
   { capability: "verdelen", input: "misspelled municipality (Bemheze)", call: () => population("Bemheze", 2024), outcome: { error: "#N/A", says: ['"Bemheze"', "geen bekende gemeente", '"Bernheze"'] } },
   { capability: "verdelen", input: "ambiguous municipality (Bergen)", call: () => population("Bergen", 2024), outcome: { error: "#N/A", says: ['"Bergen"', "niet eenduidig", '"Bergen (NH.)"', '"Bergen (L.)"'] } },
