@@ -9,7 +9,8 @@
 // emitted (icons with their declared pixel size), the ribbon buttons matching the pane
 // registry (src/taskpane/paneRegistry.ts: order, actions, Dutch and English labels, icons, help
 // anchors), and functions.json matching the declared functions and the help
-// page anchors.
+// page anchors, and every argument name in functions.json being a Dutch word from the one list
+// in scripts/dutch-arguments.mjs (Excel shows these names in its formula tooltip).
 //
 // Options: --manifest <file> (default manifest.xml), --dist <dir> (default dist/),
 //          --strict (also fail when a function from the issue contracts is not built yet).
@@ -19,6 +20,7 @@ import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPaneRegistry } from "./pane-registry.mjs";
+import { DUTCH_ARGUMENT_NAMES } from "./dutch-arguments.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -418,6 +420,8 @@ function checkFunctions(report, dist, metadataUrl, options) {
     else report.note(text);
   }
 
+  checkArgumentNames(report, metadata.functions);
+
   const helpPath = join(dist, "help.html");
   if (!existsSync(helpPath)) {
     report.fail("help.html ontbreekt in de build / is not in the build output");
@@ -451,6 +455,25 @@ function checkFunctions(report, dist, metadataUrl, options) {
       report.fail(`${NAMESPACE}.${fn.id}: helpUrl-anker #${anchor} hoort #${String(fn.id).toLowerCase()} te zijn`);
     }
   }
+}
+
+/** Every parameter name in functions.json must be one of the Dutch argument words. */
+function checkArgumentNames(report, functions) {
+  const allowed = new Set(DUTCH_ARGUMENT_NAMES);
+  const offenders = [];
+  let count = 0;
+  for (const fn of functions) {
+    const names = (Array.isArray(fn.parameters) ? fn.parameters : []).map((p) => String(p?.name));
+    count += names.length;
+    const wrong = names.filter((name) => !allowed.has(name));
+    if (wrong.length) offenders.push(`${NAMESPACE}.${fn.id}(${wrong.join(", ")})`);
+  }
+  report.check(
+    offenders.length === 0,
+    `alle ${count} argumentnamen zijn Nederlands / every argument name is Dutch`,
+    `argumentnamen niet Nederlands / non-Dutch argument names: ${offenders.join("; ")} — ` +
+      "hernoem de parameters in src/functions (toegestaan / allowed: scripts/dutch-arguments.mjs)",
+  );
 }
 
 /** Values of an HTML attribute, quoted or not (the production build minifies HTML). */

@@ -202,6 +202,34 @@ describe("help page", () => {
   });
 });
 
+/** Each declared function's signature as the README and help.html write it: `SD.ID(a; [b])`. */
+function declaredSignatures(): { id: string; params: string[]; docParams: string[]; signature: string }[] {
+  const found: { id: string; params: string[]; docParams: string[]; signature: string }[] = [];
+  for (const source of functionSources) {
+    const text = readFileSync(join(ROOT, source), "utf8");
+    for (const [, block, name, list] of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*(?:export\s+)?(?:async\s+)?function\s+(\w+)\s*\(([^)]*)\)/g)) {
+      const tag = /^[ \t]*\*?[ \t]*@customfunction\b[ \t]*([A-Za-z0-9_.]*)/m.exec(block);
+      if (!tag) continue;
+      const id = (tag[1] || name).toUpperCase();
+      const parsed = list.split(",").map((p) => p.trim()).filter(Boolean).map((p) => /^(\w+)(\?)?/.exec(p)!);
+      const params = parsed.map((m) => m[1]);
+      const docParams = [...block.matchAll(/@param\s+\[?(\w+)\]?/g)].map((m) => m[1]);
+      const signature = `SD.${id}(${parsed.map((m) => (m[2] ? `[${m[1]}]` : m[1])).join("; ")})`;
+      found.push({ id, params, docParams, signature });
+    }
+  }
+  return found;
+}
+
+describe("Dutch argument names", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  it.each(declaredSignatures().map((f) => [f.id, f] as const))("SD.%s uses the README's argument names in its parameters, @param lines and help section", (_id, f) => {
+    expect(f.docParams).toEqual(f.params);
+    expect(readme).toContain("`" + f.signature + "`");
+    expect(helpHtml).toContain("=" + f.signature + "</code>");
+  });
+});
+
 describe("scripts/validate-manifest.mjs", () => {
   let work: string;
 
@@ -310,6 +338,35 @@ describe("scripts/validate-manifest.mjs", () => {
       expect(output).toContain("nog niet gebouwd / not built yet: SD.VERDEEL");
       expect(status).toBe(1);
     }
+  });
+
+  /** functions.json with the declared functions, the first one taking the given arguments. */
+  function distWithArguments(names: string[]): { dist: string; first: string } {
+    const dist = makeDist();
+    const declared = declaredFunctions();
+    const functions = declared.map(({ id }, i) => ({
+      id,
+      name: id,
+      helpUrl: `${ORIGIN}/help.html#${id.toLowerCase()}`,
+      parameters: i === 0 ? names.map((name) => ({ name, type: "number" })) : [],
+    }));
+    writeFileSync(join(dist, "functions.json"), JSON.stringify({ functions }));
+    return { dist, first: declared[0].id };
+  }
+
+  it("accepts Dutch argument names from the README's function table", () => {
+    const { dist } = distWithArguments(["tarief", "van_jaar", "naar_jaar", "loonaandeel", "verschil", "combinatie", "decimalen"]);
+    const { status, output } = validate("--dist", dist);
+    expect(output).toContain("alle 7 argumentnamen zijn Nederlands / every argument name is Dutch");
+    expect(status).toBe(0);
+  });
+
+  it("rejects non-Dutch argument names in functions.json and lists the offenders per function", () => {
+    const { dist, first } = distWithArguments(["jaar", "wageShare", "stage", "Jaar"]);
+    const { status, output } = validate("--dist", dist);
+    expect(output).toContain(`argumentnamen niet Nederlands / non-Dutch argument names: SD.${first}(wageShare, stage, Jaar)`);
+    expect(output).toContain("scripts/dutch-arguments.mjs");
+    expect(status).toBe(1);
   });
 
   it.each([
