@@ -5,7 +5,7 @@
  * the workbook in the Verdelen pane on top (shared runtime: see src/workbookData).
  * SD.VERDEEL and SD.AANDEEL take their key from the cells they are given.
  */
-import "./shared/runtime-guard";
+import "../excel/customFunctionsGuard";
 import { allocate as allocateAmounts, shares as shareFractions } from "../engine/allocation";
 import { EngineError } from "../engine/shared/errors";
 import { fail } from "./shared/errors";

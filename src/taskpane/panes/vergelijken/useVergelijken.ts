@@ -9,7 +9,7 @@ import { compareMatched, matchTables, repair, type Comparison, type TableInput, 
 import { readSheetGrids, type SheetGrid } from "../../../xlsx/sheetGrid";
 import { useI18n } from "../../i18n/I18nProvider";
 import { usePaneServices } from "../../services";
-import { mutatiesSheet } from "./mutatiesSheet";
+import { largestChange, mutatiesSheet } from "./mutatiesSheet";
 
 /** "sheet:<name>" for a sheet of this workbook, "file:<name>" for a sheet of the picked file */
 export type SourceKey = string;
@@ -105,7 +105,7 @@ export function useVergelijken() {
       await nextFrame();
       const result = compareMatched(match);
       setComparison(result);
-      setBridge(result.allocation?.municipalities[0]?.rowPair);
+      setBridge(result.allocation ? largestChange(result.allocation) : undefined);
       report(1);
     });
   };
