@@ -173,6 +173,16 @@ export class MemoryWorkbookPort implements WorkbookPort {
     this.changed();
   }
 
+  /**
+   * Replaces the whole workbook with one the caller hands over and no longer touches (a file
+   * just parsed): no copy, which for a large file would pause the page.
+   */
+  adopt(workbook: MemoryWorkbook): void {
+    if (workbook.sheets.length === 0) throw new PortError("Een werkmap heeft minstens één werkblad nodig.");
+    this.book = workbook;
+    this.changed();
+  }
+
   /** A deep copy of the whole workbook. */
   toWorkbook(): MemoryWorkbook {
     return clone(this.book);
