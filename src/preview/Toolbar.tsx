@@ -4,6 +4,8 @@ import { useI18n } from "../taskpane/i18n/I18nProvider";
 import type { Language } from "../taskpane/i18n/types";
 import type { MemoryWorkbookPort } from "./MemoryWorkbookPort";
 import { demoWorkbook } from "./demo";
+import { checkXlsxSize, XlsxOpenError, type OpenProgress } from "./xlsx";
+import { openInWorker, XlsxWorkerError, type OpenTask } from "./openInWorker";
 
 /** The name of the demo workbook; an opened file keeps its own name for saving. */
 const DEMO_NAME = "rekenhulp-voorbeeld";
@@ -27,7 +29,6 @@ const useStyles = makeStyles({
 
 /** exceljs is big: it is only fetched (from this same server) when a file is opened or saved. */
 const loadExcelJs = () => import(/* webpackChunkName: "exceljs" */ "exceljs");
-const loadJsZip = () => import(/* webpackChunkName: "exceljs" */ "jszip");
 
 /** Demo reset, .xlsx open/save (all in the browser) and the language switch. */
 export function PreviewToolbar({ port }: { port: MemoryWorkbookPort }) {
@@ -43,33 +44,49 @@ export function PreviewToolbar({ port }: { port: MemoryWorkbookPort }) {
     savedSheets.current = new Set(port.sheetNames());
   };
 
+  // the file being opened: a new open or the demo button stops it, so a late result never replaces newer work
+  const opening = React.useRef<OpenTask | null>(null);
+  const stopOpening = () => {
+    opening.current?.cancel();
+    opening.current = null;
+  };
+
   const openFile = async (file: File) => {
     const unsaved = port.sheetNames().filter((name) => !savedSheets.current.has(name));
     if (unsaved.length > 0 && !window.confirm(t("preview.replaceConfirm", { sheets: unsaved.join(", "), file: file.name }))) {
       setMessage(t("preview.openCancelled", { file: file.name }));
       return;
     }
+    stopOpening();
     setMessage(t("preview.opening", { file: file.name }));
+    let task: OpenTask | undefined;
     try {
-      const [{ readXlsx, checkXlsx, checkXlsxSize, XlsxOpenError }, exceljs, jszip] = await Promise.all([import("./xlsx"), loadExcelJs(), loadJsZip()]);
-      try {
-        // before reading the bytes: a 2 GB file is refused without loading it
-        checkXlsxSize(file.size);
-        const data = await file.arrayBuffer();
-        await checkXlsx(jszip.default, data);
-        const book = await readXlsx(exceljs, data);
-        port.load(book);
-        remember();
-        setBookName(file.name.replace(/\.xlsx$/i, "") || DEMO_NAME);
-        setMessage(t("preview.loaded", { file: file.name, sheets: book.sheets.length }));
-      } catch (error) {
-        // a reason of our own is shown as is; anything else is a damaged file, never English library text
-        setMessage(t("preview.fileError", { file: file.name, message: error instanceof XlsxOpenError ? error.message : t("preview.damaged") }));
-      }
-    } catch {
-      setMessage(t("preview.fileError", { file: file.name, message: t("preview.damaged") }));
+      // before reading the bytes: a 2 GB file is refused without loading it
+      checkXlsxSize(file.size);
+      const data = await file.arrayBuffer();
+      // checking and parsing run in a Web Worker: the page stays responsive and shows progress
+      task = openInWorker(data, (progress) => {
+        if (opening.current === task) setMessage(progressText(progress, file.name));
+      });
+      opening.current = task;
+      const book = await task.result;
+      if (opening.current !== task) return;
+      opening.current = null;
+      port.adopt(book);
+      remember();
+      setBookName(file.name.replace(/\.xlsx$/i, "") || DEMO_NAME);
+      setMessage(t("preview.loaded", { file: file.name, sheets: book.sheets.length }));
+    } catch (error) {
+      if (task && opening.current !== task) return;
+      opening.current = null;
+      // a reason of our own is shown as is; anything else is a damaged file, never English library text
+      const reason = error instanceof XlsxOpenError ? error.message : error instanceof XlsxWorkerError ? t("preview.workerFailed") : t("preview.damaged");
+      setMessage(t("preview.fileError", { file: file.name, message: reason }));
     }
   };
+
+  const progressText = (progress: OpenProgress, file: string): string =>
+    progress.step === "convert" ? t("preview.progress.convert", { file, sheet: progress.sheet, sheets: progress.sheets }) : t(`preview.progress.${progress.step}`, { file });
 
   const save = async () => {
     const [{ writeXlsx }, exceljs] = await Promise.all([import("./xlsx"), loadExcelJs()]);
@@ -95,6 +112,7 @@ export function PreviewToolbar({ port }: { port: MemoryWorkbookPort }) {
       <Button
         data-testid="preview-demo"
         onClick={() => {
+          stopOpening();
           port.load(demoWorkbook());
           remember();
           setBookName(DEMO_NAME);

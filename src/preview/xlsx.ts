@@ -114,8 +114,33 @@ export async function checkXlsx(jszip: typeof JSZipModule, data: ArrayBuffer): P
   }
 }
 
+/** How far opening a file is: checking its size, reading it with exceljs, converting sheet n of m. */
+export type OpenProgress = { step: "check" } | { step: "read" } | { step: "convert"; sheet: number; sheets: number };
+
+/** What the parsing worker (xlsxWorker.ts) answers: progress, then the workbook or why not. */
+export type XlsxWorkerReply =
+  | { kind: "progress"; progress: OpenProgress }
+  /** the workbook as JSON: one string crosses to the page far faster than 300.000 cell objects */
+  | { kind: "done"; json: string }
+  /** a reason of our own (XlsxOpenError), shown as is */
+  | { kind: "refused"; message: string }
+  /** anything else: a damaged file; never library text */
+  | { kind: "failed" };
+
+/**
+ * Opening a file as the preview does (in its worker): the limit checks on the zip's XML first,
+ * then exceljs. Resolves to the workbook, or rejects — with XlsxOpenError for every file it
+ * refuses — before anything is loaded.
+ */
+export async function openXlsx(exceljs: ExcelJS, jszip: typeof JSZipModule, data: ArrayBuffer, onProgress: (progress: OpenProgress) => void = () => undefined): Promise<MemoryWorkbook> {
+  onProgress({ step: "check" });
+  await checkXlsx(jszip, data);
+  onProgress({ step: "read" });
+  return readXlsx(exceljs, data, onProgress);
+}
+
 /** Reads an .xlsx file (as bytes) into an in-memory workbook; a file exceljs cannot read gets a Dutch message. */
-export async function readXlsx(exceljs: ExcelJS, data: ArrayBuffer): Promise<MemoryWorkbook> {
+export async function readXlsx(exceljs: ExcelJS, data: ArrayBuffer, onProgress: (progress: OpenProgress) => void = () => undefined): Promise<MemoryWorkbook> {
   const workbook = new exceljs.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
@@ -125,7 +150,9 @@ export async function readXlsx(exceljs: ExcelJS, data: ArrayBuffer): Promise<Mem
   }
   const sheets: MemorySheet[] = [];
   const tables: MemoryTable[] = [];
+  const sheetCount = workbook.worksheets.length;
   workbook.eachSheet((worksheet) => {
+    onProgress({ step: "convert", sheet: sheets.length + 1, sheets: sheetCount });
     const cells: (MemoryCell | null)[][] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const line: (MemoryCell | null)[] = [];

@@ -1,5 +1,5 @@
 import { MemoryWorkbookPort, emptyWorkbook, type MemoryWorkbook } from "../../src/preview/MemoryWorkbookPort";
-import { PortConflictError, PortError, SETTINGS_KEYS, type TableSpec } from "../../src/excel/WorkbookPort";
+import { PortConflictError, PortError, SETTINGS_KEYS, type LineChartSpec, type TableSpec } from "../../src/excel/WorkbookPort";
 import { FORMATS } from "../../src/excel/formats";
 import fixture2024 from "../fixtures/002-kosten-per-gemeente-2024.json";
 
@@ -130,7 +130,7 @@ describe("MemoryWorkbookPort.writeTable", () => {
     const before = port.serialize();
     await expect(port.writeTable({ ...spec, rows: [["Boekel"]] })).rejects.toThrow("Rij 1 van de tabel heeft 1 cel, de tabel heeft 2 kolommen; er is niets geschreven.");
     await expect(port.writeTable({ ...spec, totalRow: { values: ["Totaal"] } })).rejects.toThrow("Totaal-rij");
-    await expect(port.writeTable({ ...spec, chart: { ...spec.chart!, seriesRows: [5] } })).rejects.toThrow("grafiek");
+    await expect(port.writeTable({ ...spec, chart: { ...(spec.chart as LineChartSpec), seriesRows: [5] } })).rejects.toThrow("grafiek");
     expect(port.serialize()).toBe(before);
   });
 });

@@ -4,6 +4,7 @@ import { useI18n } from "../../taskpane/i18n/I18nProvider";
 import type { MemoryWorkbookPort } from "../MemoryWorkbookPort";
 import { useWorkbookVersion } from "../useWorkbook";
 import { ChartPreview } from "./ChartPreview";
+import { ColumnChartPreview } from "./ColumnChartPreview";
 import { MAX_RENDERED_ROWS, SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 
@@ -33,7 +34,7 @@ export function SheetView({ port }: { port: MemoryWorkbookPort }) {
         onSelect={(address) => port.setSelection(sheetName, address)}
       />
       {port.charts(sheetName).map((chart, i) => (
-        <ChartPreview key={i} chart={chart} />
+        chart.type === "columnStacked" ? <ColumnChartPreview key={i} chart={chart} /> : <ChartPreview key={i} chart={chart} />
       ))}
       <Text size={200} className={styles.status} data-testid="sheet-selection">
         {t("preview.selection", { address: `${selection.sheetName}!${selection.address}` })}

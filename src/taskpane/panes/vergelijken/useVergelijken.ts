@@ -10,7 +10,7 @@ import { tryParseCell } from "../../../engine/shared/a1";
 import { readSheetGrids, type SheetGrid } from "../../../xlsx/sheetGrid";
 import { useI18n } from "../../i18n/I18nProvider";
 import { usePaneServices } from "../../services";
-import { mutatiesSheet } from "./mutatiesSheet";
+import { largestChange, mutatiesSheet } from "./mutatiesSheet";
 
 /** "sheet:<name>" for a sheet of this workbook, "file:<name>" for a sheet of the picked file */
 export type SourceKey = string;
@@ -107,7 +107,7 @@ export function useVergelijken() {
       await nextFrame();
       const result = compareMatched(match);
       setComparison(result);
-      setBridge(result.allocation?.municipalities[0]?.rowPair);
+      setBridge(result.allocation ? largestChange(result.allocation) : undefined);
       report(1);
     });
   };
