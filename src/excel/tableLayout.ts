@@ -15,6 +15,7 @@ import type { BridgeChartSpec, CellValue, LineChartSpec, NoteCell, TableSpec } f
 import { PortError } from "./WorkbookPort";
 import { FORMATS } from "./formats";
 import { blockAt, columnLetters, formatCell, type RangeRef } from "../engine/shared/a1";
+import { countNl } from "../engine/shared/plural";
 import { BRIDGE_FILLS, bridgeBars, bridgeLabelFormat, bridgeNames, bridgeSeries } from "./bridgeChart";
 
 export interface ConditionalFillLayout {
@@ -125,7 +126,7 @@ export function layoutTable(spec: TableSpec): TableLayout {
   spec.rows.forEach((row, r) => checkWidth(row.length, width, `Rij ${r + 1} van de tabel`));
   spec.formulas?.forEach((row, r) => checkWidth(row.length, width, `Rij ${r + 1} van de formules`));
   if (spec.formulas && spec.formulas.length !== spec.rows.length) {
-    throw new PortError(`Er zijn ${spec.formulas.length} rijen formules voor ${spec.rows.length} rijen; er is niets geschreven.`);
+    throw new PortError(`Er zijn ${countNl(spec.formulas.length, "rij", "rijen")} formules voor ${countNl(spec.rows.length, "rij", "rijen")}; er is niets geschreven.`);
   }
   if (spec.totalRow) checkWidth(spec.totalRow.values.length, width, "De Totaal-rij");
   if (spec.totalRow?.formulas) checkWidth(spec.totalRow.formulas.length, width, "De formules van de Totaal-rij");
@@ -236,7 +237,7 @@ function layoutChart(spec: TableSpec, chart: LineChartSpec, layout: TableLayout,
   if (extra.length > 0) {
     for (const s of extra) {
       if (s.values.length !== points) {
-        throw new PortError(`De reeks "${s.name}" heeft ${s.values.length} waarden, de grafiek heeft ${points} kolommen; er is niets geschreven.`);
+        throw new PortError(`De reeks "${s.name}" heeft ${countNl(s.values.length, "waarde", "waarden")}, de grafiek heeft ${countNl(points, "kolom", "kolommen")}; er is niets geschreven.`);
       }
     }
     layout.chartData = cellBlock(
@@ -290,7 +291,7 @@ function pad<T extends NoteCell>(row: T[], width: number): T[] {
 
 function checkWidth(actual: number, expected: number, what: string): void {
   if (actual !== expected) {
-    throw new PortError(`${what} heeft ${actual} cellen, de tabel heeft ${expected} kolommen; er is niets geschreven.`);
+    throw new PortError(`${what} heeft ${countNl(actual, "cel", "cellen")}, de tabel heeft ${countNl(expected, "kolom", "kolommen")}; er is niets geschreven.`);
   }
 }
 

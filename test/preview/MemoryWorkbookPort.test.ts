@@ -134,7 +134,7 @@ describe("MemoryWorkbookPort.writeTable", () => {
     const plain = await port.writeTable({ sheetName: "Plat", columns: [{ header: "X" }], rows: [[1], [2]] });
     expect(plain).toMatchObject({ tableAddress: "A1:A3", headerAddress: "A1" });
     const before = port.serialize();
-    await expect(port.writeTable({ ...spec, rows: [["Boekel"]] })).rejects.toThrow("Rij 1 van de tabel heeft 1 cellen, de tabel heeft 2 kolommen; er is niets geschreven.");
+    await expect(port.writeTable({ ...spec, rows: [["Boekel"]] })).rejects.toThrow("Rij 1 van de tabel heeft 1 cel, de tabel heeft 2 kolommen; er is niets geschreven.");
     await expect(port.writeTable({ ...spec, totalRow: { values: ["Totaal"] } })).rejects.toThrow("Totaal-rij");
     await expect(port.writeTable({ ...spec, chart: { ...(spec.chart as LineChartSpec), seriesRows: [5] } })).rejects.toThrow("grafiek");
     expect(port.serialize()).toBe(before);
