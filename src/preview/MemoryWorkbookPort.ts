@@ -67,6 +67,8 @@ export interface MemoryChart {
   series: MemoryChartSeries[];
   /** false: Excel shows no legend */
   legend?: false;
+  /** top-left and bottom-right cells the chart is placed over (as in Excel); the saved picture goes there */
+  position?: [string, string];
 }
 
 export interface MemoryChartSeries {
@@ -404,6 +406,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
           ...(s.labelFormat !== undefined ? { labelFormat: s.labelFormat } : {}),
         })),
         ...(chart.legend ? {} : { legend: false as const }),
+        position: [...chart.position],
       });
     }
     this.book.activeSheet = sheetName;

@@ -1,8 +1,11 @@
 import * as React from "react";
+import { flushSync } from "react-dom";
 import { Button, Dropdown, Option, Text, Toolbar as FluentToolbar, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../taskpane/i18n/I18nProvider";
 import type { Language } from "../taskpane/i18n/types";
-import type { MemoryWorkbookPort } from "./MemoryWorkbookPort";
+import type { MemoryChart, MemoryWorkbookPort } from "./MemoryWorkbookPort";
+import { chartPicture, type ChartPicture } from "./chartPicture";
+import { ChartFigure } from "./sheet/ChartFigure";
 import { demoWorkbook } from "./demo";
 import { checkXlsxSize, XlsxOpenError, type OpenProgress } from "./xlsx";
 import { openInWorker, XlsxWorkerError, type OpenTask } from "./openInWorker";
@@ -25,6 +28,8 @@ const useStyles = makeStyles({
   hidden: { display: "none" },
   message: { color: tokens.colorNeutralForeground2 },
   language: { minWidth: "120px" },
+  /** laid out and painted, but out of sight: the charts whose pictures go into a saved file */
+  offscreen: { position: "fixed", left: "-10000px", top: 0, width: "440px" },
 });
 
 /** exceljs is big: it is only fetched (from this same server) when a file is opened or saved. */
@@ -88,10 +93,31 @@ export function PreviewToolbar({ port }: { port: MemoryWorkbookPort }) {
   const progressText = (progress: OpenProgress, file: string): string =>
     progress.step === "convert" ? t("preview.progress.convert", { file, sheet: progress.sheet, sheets: progress.sheets }) : t(`preview.progress.${progress.step}`, { file });
 
+  // charts drawn off screen while saving, to take their pictures (exceljs cannot write charts)
+  const [picturing, setPicturing] = React.useState<MemoryChart[]>([]);
+  const pictureBox = React.useRef<HTMLDivElement>(null);
+  const chartPictures = async (charts: MemoryChart[]): Promise<(ChartPicture | null)[]> => {
+    if (charts.length === 0) return [];
+    flushSync(() => setPicturing(charts));
+    try {
+      const drawn = Array.from(pictureBox.current?.children ?? []);
+      return await Promise.all(
+        charts.map(async (_, i) => {
+          const figure = drawn[i]?.querySelector("figure");
+          // a chart that cannot be drawn is left out of the file, and the message says so
+          return figure ? chartPicture(figure).catch(() => null) : null;
+        }),
+      );
+    } finally {
+      setPicturing([]);
+    }
+  };
+
   const save = async () => {
     const [{ writeXlsx }, exceljs] = await Promise.all([import("./xlsx"), loadExcelJs()]);
     const book = port.toWorkbook();
-    const bytes = await writeXlsx(exceljs, book);
+    const pictures = await chartPictures(book.charts);
+    const bytes = await writeXlsx(exceljs, book, pictures);
     const fileName = `${bookName}.xlsx`;
     const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
     const link = document.createElement("a");
@@ -100,8 +126,13 @@ export function PreviewToolbar({ port }: { port: MemoryWorkbookPort }) {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);
     remember();
-    const charts = book.charts.length > 0 ? ` ${t("preview.chartsNotSaved", { count: book.charts.length })}` : "";
-    setMessage(`${t("preview.saved", { file: fileName })}${charts} ${t("preview.settingsNotSaved")}`);
+    const asPictures = pictures.filter(Boolean).length;
+    const left = book.charts.length - asPictures;
+    const charts = [
+      ...(asPictures > 0 ? [t("preview.chartsAsPictures", { count: asPictures })] : []),
+      ...(left > 0 ? [t("preview.chartsNotSaved", { count: left })] : []),
+    ];
+    setMessage([t("preview.saved", { file: fileName }), ...charts, t("preview.settingsNotSaved")].join(" "));
   };
 
   return (
@@ -153,6 +184,15 @@ export function PreviewToolbar({ port }: { port: MemoryWorkbookPort }) {
       <Text size={200} className={styles.message} aria-live="polite" data-testid="preview-message">
         {message}
       </Text>
+      {picturing.length > 0 && (
+        <div ref={pictureBox} className={styles.offscreen} aria-hidden="true">
+          {picturing.map((chart, i) => (
+            <div key={i}>
+              <ChartFigure chart={chart} />
+            </div>
+          ))}
+        </div>
+      )}
     </FluentToolbar>
   );
 }

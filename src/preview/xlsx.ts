@@ -10,7 +10,8 @@ import type JSZipModule from "jszip";
 import type { CellValue } from "../excel/WorkbookPort";
 import { FORMATS } from "../excel/formats";
 import { dayNumber, dayNumberToExcelSerial } from "../engine/shared/dates";
-import { emptyWorkbook, type MemoryCell, type MemoryConditionalFill, type MemorySheet, type MemoryTable, type MemoryWorkbook } from "./MemoryWorkbookPort";
+import type { ChartPicture } from "./chartPicture";
+import { emptyWorkbook, type MemoryChart, type MemoryCell, type MemoryConditionalFill, type MemorySheet, type MemoryTable, type MemoryWorkbook } from "./MemoryWorkbookPort";
 import { displayValue } from "./displayFormat";
 import { columnLetters, formatCell, parseRange, tryParseRange } from "../engine/shared/a1";
 
@@ -244,8 +245,20 @@ function conditionalRule(rule: MemoryConditionalFill): ExcelJSModule.Conditional
   } as ExcelJSModule.ConditionalFormattingRule;
 }
 
-/** Writes the in-memory workbook as an .xlsx file. */
-export async function writeXlsx(exceljs: ExcelJS, book: MemoryWorkbook): Promise<ArrayBuffer> {
+/** Where a chart's picture goes: the chart's own top-left cell, else two columns right of the sheet's cells. */
+function pictureAnchor(chart: MemoryChart, sheet: MemorySheet): { col: number; row: number } {
+  const at = chart.position ? tryParseRange(`${chart.position[0]}:${chart.position[0]}`) : undefined;
+  if (at) return { col: at.left, row: at.top };
+  const right = sheet.cells.reduce((max, line) => Math.max(max, line?.length ?? 0), 0);
+  return { col: right + 1, row: 0 };
+}
+
+/**
+ * Writes the in-memory workbook as an .xlsx file. exceljs cannot write charts: `pictures[i]`,
+ * a picture of `book.charts[i]` as the page drew it (chartPicture.ts), is placed at the chart's
+ * position instead; a chart without a picture is left out (the caller says so).
+ */
+export async function writeXlsx(exceljs: ExcelJS, book: MemoryWorkbook, pictures: readonly (ChartPicture | null | undefined)[] = []): Promise<ArrayBuffer> {
   const workbook = new exceljs.Workbook();
   workbook.creator = "Sociaal Domein Rekenhulp (voorbeeldweergave)";
   for (const sheet of book.sheets) {
@@ -292,6 +305,12 @@ export async function writeXlsx(exceljs: ExcelJS, book: MemoryWorkbook): Promise
     for (const rule of book.conditionalFills.filter((r) => r.sheetName === sheet.name)) {
       worksheet.addConditionalFormatting({ ref: rule.address, rules: [conditionalRule(rule)] });
     }
+    book.charts.forEach((chart, i) => {
+      const picture = pictures[i];
+      if (!picture || chart.sheetName !== sheet.name) return;
+      const image = workbook.addImage({ base64: picture.png, extension: "png" });
+      worksheet.addImage(image, { tl: pictureAnchor(chart, sheet), ext: { width: picture.width, height: picture.height }, editAs: "oneCell" } as unknown as Parameters<typeof worksheet.addImage>[1]);
+    });
   }
   const active = book.sheets.findIndex((s) => s.name === book.activeSheet);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, active), visibility: "visible" }];

@@ -103,7 +103,13 @@ describe("MemoryWorkbookPort.writeTable", () => {
     expect(display[4][1].fill).toBe("#FFC7CE");
     expect(port.columnWidths("Verdeling 2024")).toEqual([null, 80]);
     expect(port.charts("Verdeling 2024")).toEqual([
-      { sheetName: "Verdeling 2024", title: "Bedragen", categories: ["Bedrag"], series: [{ name: "Boekel", values: [30983] }, { name: "Plafond", values: [50000] }] },
+      {
+        sheetName: "Verdeling 2024",
+        title: "Bedragen",
+        categories: ["Bedrag"],
+        series: [{ name: "Boekel", values: [30983] }, { name: "Plafond", values: [50000] }],
+        position: ["D3", "K18"],
+      },
     ]);
     expect(await port.listTables()).toEqual([{ name: "SD_Verdeling_2024", sheetName: "Verdeling 2024", address: "A3:B6" }]);
     expect((await port.readSnapshot({ kind: "usedRange", sheetName: "Kosten" })).values).toEqual(before);
