@@ -28,7 +28,7 @@ import { uniqueSheetName, uniqueTableName } from "../excel/names";
 import { isFormulaContent, layoutTable, textNeedsTextFormat, type CellBlock } from "../excel/tableLayout";
 import { FORMATS } from "../excel/formats";
 import { cellFromWrite } from "./excelInput";
-import { containsRange, formatCell, formatRange, parseRange, splitSheetAddress, tryParseRange, type RangeRef } from "../engine/shared/a1";
+import { containsRange, formatCell, formatRange, parseRange, splitSheetAddress, tryParseRange, type CellRef, type RangeRef } from "../engine/shared/a1";
 import { evaluateFormula } from "./formula";
 
 export interface MemoryCell {
@@ -547,7 +547,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     }
   }
 
-  private cell(address: string): { row: number; col: number } {
+  private cell(address: string): CellRef {
     const range = this.range(address);
     if (range.top !== range.bottom || range.left !== range.right) {
       throw new PortError(`"${address}" is een bereik; geef één cel op, bijvoorbeeld D7.`);

@@ -9,6 +9,7 @@
  * only when the user picks a file.
  */
 import type * as ExcelJSModule from "exceljs";
+import type { CellRef } from "../engine/shared/a1";
 import { dayNumber, dayNumberToExcelSerial } from "../engine/shared/dates";
 
 type ExcelJS = typeof ExcelJSModule;
@@ -20,7 +21,7 @@ export interface SheetGrid {
   values: GridValue[][];
   formulas: GridValue[][];
   /** 0-based sheet position of values[0][0] */
-  origin: { row: number; col: number };
+  origin: CellRef;
 }
 
 /** Office.js shows Excel's newer functions without the file format's prefixes. */

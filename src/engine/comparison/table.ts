@@ -6,6 +6,7 @@
  * Glossary: kop = header; rij-label = the text in the label column (a municipality, a cost
  * line, "Totaal").
  */
+import type { CellRef } from "../shared/a1";
 import { isBlankCell } from "../shared/cells";
 import { readNumberCell } from "../shared/numbers";
 import { EngineError } from "../shared/errors";
@@ -19,7 +20,7 @@ export interface TableInput {
   /** formulas as Office.js gives them ("=SUM(B2:B6)" or the constant); same shape as values */
   formulas?: readonly (readonly CellValue[])[];
   /** sheet position (0-based) of values[0][0], for formula shapes and cell addresses */
-  origin?: { row: number; col: number };
+  origin?: CellRef;
 }
 
 export interface TableRow {

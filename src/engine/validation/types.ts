@@ -5,6 +5,8 @@
  * verschil = variance, aandeel = share, inwoneraantal = inhabitants, BTW = VAT.
  */
 
+import type { CellRef } from "../shared/a1";
+
 export type Severity = "error" | "warning" | "info";
 
 /** What is checked: a block of a sheet as Office.js returns it. */
@@ -18,7 +20,7 @@ export interface SheetInput {
    * where the block starts on its sheet: 0-based row and column of values[0][0], set by the port
    * that read it (CellRef of src/engine/shared/a1.ts). Takes precedence over `address`.
    */
-  origin?: { row: number; col: number };
+  origin?: CellRef;
   /** top-left cell of the block ("B2"; a range or sheet prefix is allowed), when `origin` is not given; default "A1" */
   address?: string;
   /** reference year for municipality names and inhabitants */
