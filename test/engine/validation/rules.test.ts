@@ -303,7 +303,36 @@ describe("double-counted-subtotal and ranges unlike their neighbours", () => {
 });
 
 describe("sum ranges against the table", () => {
-  test("a total whose SUM starts on a heading line is a sum-range-edge warning; one ending on a blank spacer row a note", () => {
+  test("a total whose SUM starts on a caption and runs over the block's category captions is a sum-range-edge warning", () => {
+    const f = validateSheet(sheet([
+      ["Post", "2023", "2024"],
+      ["Personeel", "", ""],
+      ["Salarissen", 100, 110],
+      ["Sociale lasten", 20, 22],
+      ["Materieel", "", ""],
+      ["Huur", 50, 55],
+      ["Totaal", ["=SUM(B2:B6)", 170], ["=SUM(C3:C6)", 187]],
+    ]));
+    expect(only(f, "sum-range-edge").map((x) => [x.cell, x.severity])).toEqual([["B7", "warning"]]);
+    expect(only(f, "sum-range-edge")[0].message).toMatch(/tussenkoppen/);
+  });
+
+  test("a SUM that starts right below the previous total is a warning", () => {
+    const f = validateSheet(sheet([
+      ["Post", "2023"],
+      ["Salarissen", 100],
+      ["Sociale lasten", 20],
+      ["Subtotaal personeel", ["=SUM(B2:B3)", 120]],
+      ["Materieel", ""],
+      ["Huur", 50],
+      ["Energie", 10],
+      ["Subtotaal materieel", ["=SUM(B5:B7)", 60]],
+    ]));
+    expect(only(f, "sum-range-edge").map((x) => [x.cell, x.severity])).toEqual([["B8", "warning"]]);
+    expect(only(f, "sum-range-edge")[0].message).toMatch(/direct onder het vorige totaal/);
+  });
+
+  test("a SUM that only starts on the table's first heading line, or ends on a blank spacer row, is a note", () => {
     const f = validateSheet(sheet([
       ["Post", "2023", "2024"],
       ["Personeel", "", ""],
@@ -312,7 +341,7 @@ describe("sum ranges against the table", () => {
       ["", "", ""],
       ["Totaal", ["=SUM(B2:B4)", 120], ["=SUM(C3:C5)", 132]],
     ]));
-    expect(only(f, "sum-range-edge").map((x) => [x.cell, x.severity])).toEqual([["B6", "warning"], ["C6", "info"]]);
+    expect(only(f, "sum-range-edge").map((x) => [x.cell, x.severity])).toEqual([["B6", "info"], ["C6", "info"]]);
   });
 
   test("at most 200 findings per rule per sheet, then one summary finding", () => {
