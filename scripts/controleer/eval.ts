@@ -82,10 +82,10 @@ async function main(): Promise<number> {
   }
   if (clean) {
     const truthSheets = new Set<string>();
-    for (const [wb, per] of Object.entries(truth)) for (const [sh, s] of Object.entries(per)) if (s.bugs.length) truthSheets.add(`${wb.toLowerCase()}|${sh.toLowerCase()}`);
+    for (const [wb, per] of Object.entries(truth)) for (const [sh, s] of Object.entries(per)) if (s.bugs.length) truthSheets.add(`${wb.toLowerCase().trim()}|${sh.toLowerCase().trim()}`);
     for (const f of findings) {
       if (f.severity === "info") continue;
-      if (truthSheets.has(`${path.basename(f.file).toLowerCase()}|${f.sheet.toLowerCase()}`)) continue;
+      if (truthSheets.has(`${path.basename(f.file).toLowerCase().trim()}|${f.sheet.toLowerCase().trim()}`)) continue;
       process.stdout.write(`schoon blad: ${path.basename(f.file)} | ${f.sheet} | ${f.cell} | ${f.severity} | ${f.rule} | ${(f.message ?? "").slice(0, 160)}\n`);
     }
   }
