@@ -21,11 +21,11 @@ const ERROR_MEANING: Record<string, string> = {
  * solution, the formula itself is sound. An error value typed or pasted as a value (no formula)
  * is a marker carried over from elsewhere, no formula of this sheet to repair: a note too.
  */
-function errorValueSeverity(code: string, formula: string | undefined): "error" | "warning" | "info" {
-  if (!formula) return "info";
+function errorValueSeverity(code: string, formula: string | undefined, pasted: boolean): "error" | "warning" | "info" {
+  if (pasted) return "info";
   if (code === "#REF!" || code === "#NAME?") return "error";
   if (code === "#DIV/0!" || code === "#N/A") return "info";
-  if (code === "#NUM!" && SEARCHING_FUNCTION.test(formula)) return "info";
+  if (code === "#NUM!" && formula && SEARCHING_FUNCTION.test(formula)) return "info";
   return "warning";
 }
 
@@ -45,11 +45,13 @@ export const cellsChecker: Checker = {
             const code = textAt(grid, i)!;
             const cell = addressOf(grid, r, c);
             const formula = formulaAt(grid, i);
+            // a snapshot with formulas (as the pane and the checker read it) shows which error values were pasted
+            const pasted = !formula && grid.formulas.length > 0;
             if (!ctx.full("error-value")) emit({
               rule: "error-value",
-              severity: errorValueSeverity(code, formula),
+              severity: errorValueSeverity(code, formula, pasted),
               cell,
-              message: formula
+              message: !pasted
                 ? `${cell}: foutwaarde ${ERROR_MEANING[code] ?? code}. Totalen die deze cel gebruiken zijn ook fout. Herstel de formule of de cel waarnaar zij verwijst.`
                 : `${cell}: de foutwaarde ${(ERROR_MEANING[code] ?? code).split(":")[0]} staat hier als waarde, niet als uitkomst van een formule (overgenomen uit een andere bron?). Totalen die deze cel gebruiken worden ook een foutwaarde; vul een getal in of laat de cel leeg.`,
             });
