@@ -29,6 +29,12 @@ const officeRules = {
   "office-addins/test-for-null-using-isNullObject": "error",
 };
 
+// The Office.js globals, and the files allowed to use them: the webpack entries that run inside
+// Office and src/excel/.
+const OFFICE_GLOBALS = ["Office", "Excel", "OfficeExtension", "CustomFunctions"];
+const OFFICE_JS_FILES = ["src/excel/**", "src/taskpane/index.tsx", "src/functions/functions.ts", "src/commands/commands.ts"];
+const OFFICE_JS_MESSAGE = "Alleen de ingangsbestanden en src/excel/ gebruiken Office.js; ga via de WorkbookPort of een adapter in src/excel/.";
+
 export default tseslint.config(
   {
     ignores: ["dist*/**", "node_modules/**", "test-output/**", "coverage/**", ".bench/**"],
@@ -89,6 +95,29 @@ export default tseslint.config(
     files: ["src/taskpane/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["**/functions/**", "**/functions"], message: "Panes importeren niets uit src/functions; gebruik src/workbookData." }] }],
+    },
+  },
+  {
+    // Only the entry files that run inside Office and src/excel/ touch Office.js (GUIDE.md,
+    // Architecture). Everything else reaches Excel through the WorkbookPort or a small adapter
+    // in src/excel/. The preview entry (src/preview/index.tsx) runs without Office, so it is
+    // not exempt. `globalThis.Office` and `window.Excel` count too, also behind a cast.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: OFFICE_JS_FILES,
+    rules: {
+      "no-restricted-globals": ["error", ...OFFICE_GLOBALS.map((name) => ({ name, message: OFFICE_JS_MESSAGE }))],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: 'MemberExpression[property.name="Excel"]:matches([object.name=/^(globalThis|window|self)$/], [object.type="TSAsExpression"])',
+          message: OFFICE_JS_MESSAGE,
+        },
+        {
+          // `Excel` is also a host name (`Office.HostType.Excel`); the other three are only Office.js.
+          selector: "MemberExpression[property.name=/^(Office|OfficeExtension|CustomFunctions)$/]",
+          message: OFFICE_JS_MESSAGE,
+        },
+      ],
     },
   },
   {

@@ -82,6 +82,7 @@ export interface ConditionalFill {
 
 /** A native line chart built from the written table. */
 export interface LineChartSpec {
+  kind?: "line";
   title: string;
   /** body rows whose values are the series (each row is one series over `columns`) */
   seriesRows: number[];
@@ -89,6 +90,42 @@ export interface LineChartSpec {
   extraSeries?: { name: string; values: number[] }[];
   /** the columns that form the x axis (their headers are the categories) */
   columns: [number, number];
+}
+
+/** One bar of a bridge chart: a label ("Oud totaal", "Volume") and its amount. */
+export interface BridgeBar {
+  label: string;
+  value: number;
+}
+
+/**
+ * A bridge (waterfall) chart: the start total, the steps that change it and the end total, which
+ * must equal start + the steps. Written as a stacked column chart with an invisible base series
+ * (see bridgeChart.ts for why not Excel's own "Waterfall" type); its figures go in labelled cells
+ * beneath the notes, because a chart series takes its values from cells only.
+ */
+export interface BridgeChartSpec {
+  kind: "bridge";
+  title: string;
+  start: BridgeBar;
+  steps: BridgeBar[];
+  end: BridgeBar;
+  /** number format of the amounts (cells and bar labels); default FORMATS.euro */
+  numberFormat?: string;
+  /** names of the helper rows and series; Dutch defaults (see bridgeChart.ts) */
+  names?: Partial<BridgeNames>;
+}
+
+export interface BridgeNames {
+  /** heading of the figures block */
+  data: string;
+  /** the row with the bars' own amounts */
+  amount: string;
+  /** the invisible series the visible bars stand on */
+  base: string;
+  total: string;
+  increase: string;
+  decrease: string;
 }
 
 export interface TableSpec {
@@ -111,7 +148,7 @@ export interface TableSpec {
   /** Excel table name (unique; made unique by the implementation) */
   tableName?: string;
   conditionalFills?: ConditionalFill[];
-  chart?: LineChartSpec;
+  chart?: LineChartSpec | BridgeChartSpec;
 }
 
 export interface WrittenTable {

@@ -4,7 +4,7 @@
  */
 import type { TableSpec } from "./WorkbookPort";
 import { formatRange, type RangeRef } from "../engine/shared/a1";
-import type { CellBlock, TableLayout } from "./tableLayout";
+import type { CellBlock, ChartLayout, ChartSeriesLayout, TableLayout } from "./tableLayout";
 import { uniformFill, type HighlightRecord } from "./highlightStore";
 
 /** Queues every write of a laid-out table on its new sheet; nothing is synced here. */
@@ -44,20 +44,34 @@ export function writeLayout(sheet: Excel.Worksheet, layout: TableLayout, spec: T
     format.cellValue.rule = { formula1: fill.formula1, operator: "GreaterThan" };
   }
 
-  if (layout.chart) {
-    const [first, ...rest] = layout.chart.series;
-    const chart = sheet.charts.add("Line", at(first.values), "Rows");
-    chart.title.text = layout.chart.title;
-    const firstSeries = chart.series.getItemAt(0);
-    firstSeries.name = first.name;
-    firstSeries.setXAxisValues(at(layout.chart.categories));
-    for (const s of rest) {
-      const series = chart.series.add(s.name);
-      series.setValues(at(s.values));
-      series.setXAxisValues(at(layout.chart.categories));
+  if (layout.chart) writeChart(sheet, at, layout.chart);
+}
+
+/** A native chart over cells already queued for writing; nothing is synced here. */
+function writeChart(sheet: Excel.Worksheet, at: (range: RangeRef) => Excel.Range, layout: ChartLayout): void {
+  const [first, ...rest] = layout.series;
+  const chart = sheet.charts.add(layout.type, at(first.values), "Rows");
+  chart.title.text = layout.title;
+  const style = (series: Excel.ChartSeries, s: ChartSeriesLayout) => {
+    series.setXAxisValues(at(layout.categories));
+    // ChartFill.clear / setSolidColor: ExcelApi 1.1; data labels per series: ExcelApi 1.8
+    if (s.fill === null) series.format.fill.clear();
+    else if (s.fill !== undefined) series.format.fill.setSolidColor(s.fill);
+    if (s.labelFormat !== undefined) {
+      series.hasDataLabels = true;
+      series.dataLabels.numberFormat = s.labelFormat;
     }
-    chart.setPosition(layout.chart.position[0], layout.chart.position[1]);
+  };
+  const firstSeries = chart.series.getItemAt(0);
+  firstSeries.name = first.name;
+  style(firstSeries, first);
+  for (const s of rest) {
+    const series = chart.series.add(s.name);
+    series.setValues(at(s.values));
+    style(series, s);
   }
+  if (!layout.legend) chart.legend.visible = false;
+  chart.setPosition(layout.position[0], layout.position[1]);
 }
 
 /**

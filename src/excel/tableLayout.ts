@@ -11,10 +11,12 @@
  * Every block is laid out as formats + values + formula runs (see CellBlock): user text is
  * written as text, never as a formula.
  */
-import type { CellValue, NoteCell, TableSpec } from "./WorkbookPort";
+import type { BridgeChartSpec, CellValue, LineChartSpec, NoteCell, TableSpec } from "./WorkbookPort";
 import { PortError } from "./WorkbookPort";
 import { FORMATS } from "./formats";
 import { blockAt, columnLetters, formatCell, type RangeRef } from "../engine/shared/a1";
+import { countNl } from "../engine/shared/plural";
+import { BRIDGE_FILLS, bridgeBars, bridgeLabelFormat, bridgeNames, bridgeSeries } from "./bridgeChart";
 
 export interface ConditionalFillLayout {
   range: RangeRef;
@@ -24,10 +26,23 @@ export interface ConditionalFillLayout {
   fontColor?: string;
 }
 
+export interface ChartSeriesLayout {
+  name: string;
+  values: RangeRef;
+  /** "#RRGGBB"; null: no fill (the invisible base of a bridge); absent: Excel's own colour */
+  fill?: string | null;
+  /** number format of the series' data labels; absent: no data labels */
+  labelFormat?: string;
+}
+
 export interface ChartLayout {
+  /** the Office.js chart type */
+  type: "Line" | "ColumnStacked";
   title: string;
   categories: RangeRef;
-  series: { name: string; values: RangeRef }[];
+  series: ChartSeriesLayout[];
+  /** false: the legend is hidden (a bridge's bars are named by their categories) */
+  legend: boolean;
   /** top-left and bottom-right cells the chart is placed over */
   position: [string, string];
 }
@@ -111,7 +126,7 @@ export function layoutTable(spec: TableSpec): TableLayout {
   spec.rows.forEach((row, r) => checkWidth(row.length, width, `Rij ${r + 1} van de tabel`));
   spec.formulas?.forEach((row, r) => checkWidth(row.length, width, `Rij ${r + 1} van de formules`));
   if (spec.formulas && spec.formulas.length !== spec.rows.length) {
-    throw new PortError(`Er zijn ${spec.formulas.length} rijen formules voor ${spec.rows.length} rijen; er is niets geschreven.`);
+    throw new PortError(`Er zijn ${countNl(spec.formulas.length, "rij", "rijen")} formules voor ${countNl(spec.rows.length, "rij", "rijen")}; er is niets geschreven.`);
   }
   if (spec.totalRow) checkWidth(spec.totalRow.values.length, width, "De Totaal-rij");
   if (spec.totalRow?.formulas) checkWidth(spec.totalRow.formulas.length, width, "De formules van de Totaal-rij");
@@ -167,7 +182,8 @@ export function layoutTable(spec: TableSpec): TableLayout {
     );
     nextFreeRow += spec.notes.length + 1;
   }
-  if (spec.chart) layout.chart = layoutChart(spec, layout, nextFreeRow);
+  if (spec.chart?.kind === "bridge") layout.chart = layoutBridge(spec.chart, layout, nextFreeRow);
+  else if (spec.chart) layout.chart = layoutChart(spec, spec.chart, layout, nextFreeRow);
   return layout;
 }
 
@@ -206,13 +222,12 @@ function noteFormat(cell: NoteCell): string {
   return typeof cell === "object" ? cell.numberFormat : formatFor(cell, GENERAL);
 }
 
-function layoutChart(spec: TableSpec, layout: TableLayout, freeRow: number): ChartLayout {
-  const chart = spec.chart!;
+function layoutChart(spec: TableSpec, chart: LineChartSpec, layout: TableLayout, freeRow: number): ChartLayout {
   const [first, last] = chart.columns;
   const points = last - first + 1;
   const categories: RangeRef = { top: layout.header.top, bottom: layout.header.top, left: first, right: last };
   checkInside(categories, layout.header, "De grafiek");
-  const series = chart.seriesRows.map((r) => {
+  const series: ChartSeriesLayout[] = chart.seriesRows.map((r) => {
     const values: RangeRef = { top: layout.body.top + r, bottom: layout.body.top + r, left: first, right: last };
     checkInside(values, layout.body, "Een reeks van de grafiek");
     const label = spec.rows[r][0];
@@ -222,7 +237,7 @@ function layoutChart(spec: TableSpec, layout: TableLayout, freeRow: number): Cha
   if (extra.length > 0) {
     for (const s of extra) {
       if (s.values.length !== points) {
-        throw new PortError(`De reeks "${s.name}" heeft ${s.values.length} waarden, de grafiek heeft ${points} kolommen; er is niets geschreven.`);
+        throw new PortError(`De reeks "${s.name}" heeft ${countNl(s.values.length, "waarde", "waarden")}, de grafiek heeft ${countNl(points, "kolom", "kolommen")}; er is niets geschreven.`);
       }
     }
     layout.chartData = cellBlock(
@@ -232,12 +247,41 @@ function layoutChart(spec: TableSpec, layout: TableLayout, freeRow: number): Cha
     );
     extra.forEach((s, i) => series.push({ name: s.name, values: blockAt(freeRow + 1 + i, 1, 1, points) }));
   }
+  return { type: "Line", title: chart.title, categories, series, legend: true, position: chartPosition(layout) };
+}
+
+/** right of the table, about 16 rows by 8 columns */
+function chartPosition(layout: TableLayout): [string, string] {
   const left = layout.table.right + 2;
+  return [formatCell(layout.table.top, left), formatCell(layout.table.top + 15, left + 7)];
+}
+
+/**
+ * A bridge: beneath the notes a labelled block — the bars' labels, their own amounts, then the
+ * stacked series (see bridgeChart.ts) — and a stacked column chart over those series.
+ */
+function layoutBridge(chart: BridgeChartSpec, layout: TableLayout, freeRow: number): ChartLayout {
+  const names = bridgeNames(chart);
+  const { labels, amounts } = bridgeBars(chart);
+  const series = bridgeSeries(chart);
+  const euro = chart.numberFormat ?? FORMATS.euro;
+  const width = labels.length + 1;
+  layout.chartData = cellBlock(
+    blockAt(freeRow, 0, series.length + 2, width),
+    [[names.data, ...labels], [names.amount, ...amounts], ...series.map((s) => [s.name, ...s.values] as CellValue[])],
+    (r, c) => (r === 0 || c === 0 ? GENERAL : euro),
+  );
   return {
+    type: "ColumnStacked",
     title: chart.title,
-    categories,
-    series,
-    position: [formatCell(layout.table.top, left), formatCell(layout.table.top + 15, left + 7)],
+    categories: blockAt(freeRow, 1, 1, labels.length),
+    series: series.map((s, i) => ({
+      name: s.name,
+      values: blockAt(freeRow + 2 + i, 1, 1, labels.length),
+      ...(s.role === "base" ? { fill: null } : { fill: BRIDGE_FILLS[s.role], labelFormat: bridgeLabelFormat(s.role, euro) }),
+    })),
+    legend: false,
+    position: chartPosition(layout),
   };
 }
 
@@ -247,7 +291,7 @@ function pad<T extends NoteCell>(row: T[], width: number): T[] {
 
 function checkWidth(actual: number, expected: number, what: string): void {
   if (actual !== expected) {
-    throw new PortError(`${what} heeft ${actual} cellen, de tabel heeft ${expected} kolommen; er is niets geschreven.`);
+    throw new PortError(`${what} heeft ${countNl(actual, "cel", "cellen")}, de tabel heeft ${countNl(expected, "kolom", "kolommen")}; er is niets geschreven.`);
   }
 }
 

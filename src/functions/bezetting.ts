@@ -1,5 +1,5 @@
 /** SD. custom functions of the Bezetting capability (declared with @customfunction JSDoc). */
-import "./shared/runtime-guard";
+import "../excel/customFunctionsGuard";
 import { positionLabel, runEngine, toDayNumber, toVector } from "./shared/coerce";
 import { computeOccupancy, occupancyTable } from "../engine/occupancy";
 

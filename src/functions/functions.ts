@@ -6,7 +6,7 @@
  * Inside Excel it also loads the workbook data the functions use (imported population
  * figures, own index figures) into src/workbookData and keeps it up to date.
  */
-import "./shared/runtime-guard";
+import "../excel/customFunctionsGuard";
 import { loadWorkbookState } from "../excel/loadWorkbookState";
 import { markWorkbookDataUnreadable, setWorkbookData } from "../workbookData";
 

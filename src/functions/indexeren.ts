@@ -5,7 +5,7 @@
  * otherwise NZa/CPB) with the figures entered in the Indexeren pane's series editor on top, as
  * the pane does (shared runtime: see src/workbookData).
  */
-import "./shared/runtime-guard";
+import "../excel/customFunctionsGuard";
 import { runEngine, toChoice, toInteger, toNumber, toOptionalInteger, toOptionalNumber } from "./shared/coerce";
 import { workbookIndexSeries } from "../workbookData";
 import {

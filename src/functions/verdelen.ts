@@ -5,7 +5,7 @@
  * the workbook in the Verdelen pane on top (shared runtime: see src/workbookData).
  * SD.VERDEEL and SD.AANDEEL take their key from the cells they are given.
  */
-import "./shared/runtime-guard";
+import "../excel/customFunctionsGuard";
 import { allocate as allocateAmounts, shares as shareFractions } from "../engine/allocation";
 import { EngineError } from "../engine/shared/errors";
 import { fail } from "./shared/errors";
@@ -22,6 +22,7 @@ import {
   toVector,
   type VectorShape,
 } from "./shared/coerce";
+import { countNl } from "../engine/shared/plural";
 
 const MAX_DECIMALS = 6;
 
@@ -34,7 +35,7 @@ function readKey(key: unknown, participation: unknown): { weights: number[]; joi
   }
   const p = toVector(participation, "deelname");
   if ((shape.length > 1 && p.shape.orientation !== shape.orientation) || p.shape.length !== shape.length) {
-    return fail("#VALUE!", `deelname heeft ${p.shape.length} cellen (${p.shape.orientation === "column" ? "kolom" : "rij"}) en sleutel ${shape.length} (${shape.orientation === "column" ? "kolom" : "rij"}); geef ze dezelfde vorm.`);
+    return fail("#VALUE!", `deelname heeft ${countNl(p.shape.length, "cel", "cellen")} (${p.shape.orientation === "column" ? "kolom" : "rij"}) en sleutel ${shape.length} (${shape.orientation === "column" ? "kolom" : "rij"}); geef ze dezelfde vorm.`);
   }
   const joins = p.values.map((v, i) => toBoolean(v, "deelname", positionLabel(shape, i)));
   return { weights, joins, shape };

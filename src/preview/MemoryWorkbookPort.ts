@@ -1,6 +1,6 @@
 /**
  * The workbook of the browser preview: an in-memory `WorkbookPort` with sheets of cells
- * (value, formula, number format, fill, bold), tables, line charts, conditional fills,
+ * (value, formula, number format, fill, bold), tables, line and stacked column charts, conditional fills,
  * settings, the active sheet and the selection. It keeps the same rules as the Excel
  * implementation (see WorkbookPort.ts): writeTable only to a new sheet, updateCells checks
  * `expected` and writes nothing on a conflict, highlights restore the original fills.
@@ -61,9 +61,24 @@ export interface MemoryTable {
 
 export interface MemoryChart {
   sheetName: string;
+  /** absent: a line chart; "columnStacked": stacked columns (the bridge chart) */
+  type?: "columnStacked";
   title: string;
   categories: string[];
-  series: { name: string; values: number[] }[];
+  series: MemoryChartSeries[];
+  /** false: Excel shows no legend */
+  legend?: false;
+  /** top-left and bottom-right cells the chart is placed over (as in Excel); the saved picture goes there */
+  position?: [string, string];
+}
+
+export interface MemoryChartSeries {
+  name: string;
+  values: number[];
+  /** "#RRGGBB"; null: not drawn (the base a bridge's bars stand on) */
+  fill?: string | null;
+  /** number format of the bar labels; absent: no labels */
+  labelFormat?: string;
 }
 
 /** A conditional fill as stored: absolute sheet cells, compared per cell. */
@@ -157,6 +172,16 @@ export class MemoryWorkbookPort implements WorkbookPort {
   load(workbook: MemoryWorkbook): void {
     if (workbook.sheets.length === 0) throw new PortError("Een werkmap heeft minstens één werkblad nodig.");
     this.book = clone(workbook);
+    this.changed();
+  }
+
+  /**
+   * Replaces the whole workbook with one the caller hands over and no longer touches (a file
+   * just parsed): no copy, which for a large file would pause the page.
+   */
+  adopt(workbook: MemoryWorkbook): void {
+    if (workbook.sheets.length === 0) throw new PortError("Een werkmap heeft minstens één werkblad nodig.");
+    this.book = workbook;
     this.changed();
   }
 
@@ -369,11 +394,20 @@ export class MemoryWorkbookPort implements WorkbookPort {
     });
     if (layout.chart) {
       const numbers = (range: RangeRef) => readBlock(sheet, range, (c) => (typeof c?.value === "number" ? c.value : 0))[0];
+      const chart = layout.chart;
       this.book.charts.push({
         sheetName,
-        title: layout.chart.title,
-        categories: readBlock(sheet, layout.chart.categories, (c) => String(c?.value ?? ""))[0],
-        series: layout.chart.series.map((s) => ({ name: s.name, values: numbers(s.values) })),
+        ...(chart.type === "ColumnStacked" ? { type: "columnStacked" as const } : {}),
+        title: chart.title,
+        categories: readBlock(sheet, chart.categories, (c) => String(c?.value ?? ""))[0],
+        series: chart.series.map((s) => ({
+          name: s.name,
+          values: numbers(s.values),
+          ...(s.fill !== undefined ? { fill: s.fill } : {}),
+          ...(s.labelFormat !== undefined ? { labelFormat: s.labelFormat } : {}),
+        })),
+        ...(chart.legend ? {} : { legend: false as const }),
+        position: [...chart.position],
       });
     }
     this.book.activeSheet = sheetName;

@@ -11,7 +11,8 @@ import type { CellValue } from "../excel/WorkbookPort";
 import { FORMATS } from "../excel/formats";
 import { dayNumber, dayNumberToExcelSerial } from "../engine/shared/dates";
 import { formatCell, parseRange } from "./a1";
-import { emptyWorkbook, type MemoryCell, type MemoryConditionalFill, type MemorySheet, type MemoryTable, type MemoryWorkbook } from "./MemoryWorkbookPort";
+import type { ChartPicture } from "./chartPicture";
+import { emptyWorkbook, type MemoryChart, type MemoryCell, type MemoryConditionalFill, type MemorySheet, type MemoryTable, type MemoryWorkbook } from "./MemoryWorkbookPort";
 import { displayValue } from "./displayFormat";
 import { columnLetters, tryParseRange } from "../engine/shared/a1";
 
@@ -114,8 +115,33 @@ export async function checkXlsx(jszip: typeof JSZipModule, data: ArrayBuffer): P
   }
 }
 
+/** How far opening a file is: checking its size, reading it with exceljs, converting sheet n of m. */
+export type OpenProgress = { step: "check" } | { step: "read" } | { step: "convert"; sheet: number; sheets: number };
+
+/** What the parsing worker (xlsxWorker.ts) answers: progress, then the workbook or why not. */
+export type XlsxWorkerReply =
+  | { kind: "progress"; progress: OpenProgress }
+  /** the workbook as JSON: one string crosses to the page far faster than 300.000 cell objects */
+  | { kind: "done"; json: string }
+  /** a reason of our own (XlsxOpenError), shown as is */
+  | { kind: "refused"; message: string }
+  /** anything else: a damaged file; never library text */
+  | { kind: "failed" };
+
+/**
+ * Opening a file as the preview does (in its worker): the limit checks on the zip's XML first,
+ * then exceljs. Resolves to the workbook, or rejects — with XlsxOpenError for every file it
+ * refuses — before anything is loaded.
+ */
+export async function openXlsx(exceljs: ExcelJS, jszip: typeof JSZipModule, data: ArrayBuffer, onProgress: (progress: OpenProgress) => void = () => undefined): Promise<MemoryWorkbook> {
+  onProgress({ step: "check" });
+  await checkXlsx(jszip, data);
+  onProgress({ step: "read" });
+  return readXlsx(exceljs, data, onProgress);
+}
+
 /** Reads an .xlsx file (as bytes) into an in-memory workbook; a file exceljs cannot read gets a Dutch message. */
-export async function readXlsx(exceljs: ExcelJS, data: ArrayBuffer): Promise<MemoryWorkbook> {
+export async function readXlsx(exceljs: ExcelJS, data: ArrayBuffer, onProgress: (progress: OpenProgress) => void = () => undefined): Promise<MemoryWorkbook> {
   const workbook = new exceljs.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
@@ -125,7 +151,9 @@ export async function readXlsx(exceljs: ExcelJS, data: ArrayBuffer): Promise<Mem
   }
   const sheets: MemorySheet[] = [];
   const tables: MemoryTable[] = [];
+  const sheetCount = workbook.worksheets.length;
   workbook.eachSheet((worksheet) => {
+    onProgress({ step: "convert", sheet: sheets.length + 1, sheets: sheetCount });
     const cells: (MemoryCell | null)[][] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const line: (MemoryCell | null)[] = [];
@@ -218,8 +246,20 @@ function conditionalRule(rule: MemoryConditionalFill): ExcelJSModule.Conditional
   } as ExcelJSModule.ConditionalFormattingRule;
 }
 
-/** Writes the in-memory workbook as an .xlsx file. */
-export async function writeXlsx(exceljs: ExcelJS, book: MemoryWorkbook): Promise<ArrayBuffer> {
+/** Where a chart's picture goes: the chart's own top-left cell, else two columns right of the sheet's cells. */
+function pictureAnchor(chart: MemoryChart, sheet: MemorySheet): { col: number; row: number } {
+  const at = chart.position ? tryParseRange(`${chart.position[0]}:${chart.position[0]}`) : undefined;
+  if (at) return { col: at.left, row: at.top };
+  const right = sheet.cells.reduce((max, line) => Math.max(max, line?.length ?? 0), 0);
+  return { col: right + 1, row: 0 };
+}
+
+/**
+ * Writes the in-memory workbook as an .xlsx file. exceljs cannot write charts: `pictures[i]`,
+ * a picture of `book.charts[i]` as the page drew it (chartPicture.ts), is placed at the chart's
+ * position instead; a chart without a picture is left out (the caller says so).
+ */
+export async function writeXlsx(exceljs: ExcelJS, book: MemoryWorkbook, pictures: readonly (ChartPicture | null | undefined)[] = []): Promise<ArrayBuffer> {
   const workbook = new exceljs.Workbook();
   workbook.creator = "Sociaal Domein Rekenhulp (voorbeeldweergave)";
   for (const sheet of book.sheets) {
@@ -266,6 +306,12 @@ export async function writeXlsx(exceljs: ExcelJS, book: MemoryWorkbook): Promise
     for (const rule of book.conditionalFills.filter((r) => r.sheetName === sheet.name)) {
       worksheet.addConditionalFormatting({ ref: rule.address, rules: [conditionalRule(rule)] });
     }
+    book.charts.forEach((chart, i) => {
+      const picture = pictures[i];
+      if (!picture || chart.sheetName !== sheet.name) return;
+      const image = workbook.addImage({ base64: picture.png, extension: "png" });
+      worksheet.addImage(image, { tl: pictureAnchor(chart, sheet), ext: { width: picture.width, height: picture.height }, editAs: "oneCell" } as unknown as Parameters<typeof worksheet.addImage>[1]);
+    });
   }
   const active = book.sheets.findIndex((s) => s.name === book.activeSheet);
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, active), visibility: "visible" }];

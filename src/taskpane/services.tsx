@@ -19,10 +19,11 @@ export interface PaneServices {
   clearStatus(): void;
   /**
    * Runs an action with the progress bar. `report(fraction)` moves the bar (0..1); without
-   * reports it shows an indeterminate bar. Resolves to undefined when the action failed (the
-   * error is then already shown).
+   * reports it shows an indeterminate bar. `report(fraction, step)` also replaces the label
+   * with the step now running ("Cellen vergelijken…"). Resolves to undefined when the action
+   * failed (the error is then already shown).
    */
-  run<T>(label: string, action: (report: (fraction: number) => void) => Promise<T>): Promise<T | undefined>;
+  run<T>(label: string, action: (report: (fraction: number, step?: string) => void) => Promise<T>): Promise<T | undefined>;
   busy: boolean;
 }
 
@@ -64,7 +65,7 @@ export function usePaneServicesState(port: WorkbookPort) {
         busyRef.current = true;
         setProgress({ label });
         try {
-          return await action((fraction) => setProgress({ label, fraction: Math.max(0, Math.min(1, fraction)) }));
+          return await action((fraction, step) => setProgress({ label: step ?? label, fraction: Math.max(0, Math.min(1, fraction)) }));
         } catch (error) {
           setStatus({ intent: "error", text: errorText(error) });
           return undefined;

@@ -1,7 +1,8 @@
 /**
  * The Vergelijken pane in the browser preview: compare the demo's cost table 2024 with its
  * 2025 version, write the Mutaties sheet and read it back — Beleidscoördinatie's −20.000 is
- * volume, the other lines did not move, and every row's parts add up to its change.
+ * volume, the other lines did not move, every row's parts add up to its change, and the bridge
+ * chart of the chosen municipality is on the sheet.
  */
 import { openPane, screenshot, sheetCells, sheetCount, waitForNewSheet, type OpenPreview } from "./harness";
 
@@ -63,6 +64,16 @@ describe("Vergelijken pane in the preview", () => {
     expect(flat).toContain("Oude versie | Kosten per gemeente 2024");
     expect(flat.some((l) => l.startsWith("Gemaakt met | Sociaal Domein Rekenhulp"))).toBe(true);
     expect(flat).toContain("Samenvatting per gemeente (alle kostenposten)");
-    expect(flat).toContain("Overbrugging Oss");
+    // the bridge: its figures beneath the notes, the stacked column chart on the sheet and in the view
+    expect(flat).toContain("Overbrugging Oss | Oud totaal | Volume | Sleutel | Deelname | Overig | Nieuw totaal");
+    expect(flat).toContain("Bedrag | 411777 | -6479 | 0 | 0 | 0 | 405298");
+    const charts = await page.evaluate((sheet) => window.__sdPreview.port.charts(sheet), written);
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toMatchObject({ type: "columnStacked", title: "Overbrugging Oss", categories: ["Oud totaal", "Volume", "Sleutel", "Deelname", "Overig", "Nieuw totaal"] });
+    const figure = page.locator("[data-testid=chart-preview][data-chart-type=columnStacked]");
+    await expect(figure.locator("svg").getAttribute("aria-label")).resolves.toBe("Overbrugging Oss");
+    await expect(figure.locator("rect").count()).resolves.toBe(3);
+    await expect(figure.locator("[data-label]").allTextContents()).resolves.toEqual(["€ 411.777", "€ -6.479", "€ 405.298"]);
+    await screenshot(page, "vergelijken-brug");
   });
 });

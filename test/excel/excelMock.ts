@@ -66,6 +66,10 @@ export interface MockSeries {
   name: string;
   values?: string;
   xAxis?: string;
+  /** "#RRGGBB" from format.fill.setSolidColor; null after format.fill.clear() */
+  fill?: string | null;
+  hasDataLabels?: boolean;
+  labelFormat?: string;
 }
 
 export interface MockChart {
@@ -76,6 +80,8 @@ export interface MockChart {
   title: { text: string };
   series: MockSeries[];
   position?: [string, string | undefined];
+  /** set when the add-in switched the legend on or off */
+  legendVisible?: boolean;
 }
 
 export interface MockConditionalFormat {
@@ -578,6 +584,23 @@ export function createExcelMock(options: ExcelMockOptions = {}): ExcelMock {
       },
       setValues: (r: OfficeMockObject) => (s.values = addressOf(r)),
       setXAxisValues: (r: OfficeMockObject) => (s.xAxis = addressOf(r)),
+      format: {
+        fill: {
+          clear: () => (s.fill = null),
+          setSolidColor: (color: string) => (s.fill = color),
+        },
+      },
+      get hasDataLabels() {
+        return s.hasDataLabels ?? false;
+      },
+      set hasDataLabels(v: boolean) {
+        s.hasDataLabels = v;
+      },
+      dataLabels: {
+        set numberFormat(v: string) {
+          s.labelFormat = v;
+        },
+      },
     });
     return {
       title: chart.title,
@@ -590,6 +613,11 @@ export function createExcelMock(options: ExcelMockOptions = {}): ExcelMock {
         },
       },
       setPosition: (start: string, end?: string) => (chart.position = [start, end]),
+      legend: {
+        set visible(v: boolean) {
+          chart.legendVisible = v;
+        },
+      },
     };
   }
 

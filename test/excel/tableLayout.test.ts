@@ -75,8 +75,8 @@ describe("table layout", () => {
   test.each([
     [{ ...base, rows: [] }, "De tabel heeft geen rijen; er is niets geschreven."],
     [{ ...base, columns: [] }, "De tabel heeft geen kolommen; er is niets geschreven."],
-    [{ ...base, formulas: [[null, null, null]] }, "Er zijn 1 rijen formules voor 2 rijen; er is niets geschreven."],
-    [{ ...base, totalRow: { values: ["Totaal"] } }, "De Totaal-rij heeft 1 cellen, de tabel heeft 3 kolommen; er is niets geschreven."],
+    [{ ...base, formulas: [[null, null, null]] }, "Er zijn 1 rij formules voor 2 rijen; er is niets geschreven."],
+    [{ ...base, totalRow: { values: ["Totaal"] } }, "De Totaal-rij heeft 1 cel, de tabel heeft 3 kolommen; er is niets geschreven."],
     [
       { ...base, conditionalFills: [{ rows: [0, 2], columns: [1, 1], greaterThan: { value: 0 }, fill: "#FF0000" }] },
       "Een voorwaardelijke opmaak verwijst naar cellen buiten de tabel; er is niets geschreven.",
@@ -84,7 +84,7 @@ describe("table layout", () => {
     [{ ...base, chart: { title: "x", seriesRows: [0], columns: [1, 3] } }, "De grafiek verwijst naar cellen buiten de tabel; er is niets geschreven."],
     [
       { ...base, chart: { title: "x", seriesRows: [0], columns: [1, 2], extraSeries: [{ name: "Plafond", values: [1] }] } },
-      'De reeks "Plafond" heeft 1 waarden, de grafiek heeft 2 kolommen; er is niets geschreven.',
+      'De reeks "Plafond" heeft 1 waarde, de grafiek heeft 2 kolommen; er is niets geschreven.',
     ],
   ] as [TableSpec, string][])("a wrong spec is refused: %#", (spec, message) => {
     expect(() => layoutTable(spec)).toThrow(new PortError(message));

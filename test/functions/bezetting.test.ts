@@ -56,7 +56,12 @@ describe("SD.BEZETTING", () => {
   test("ranges of different lengths → #VALUE!", () => {
     const error = thrown(() => occupancy(col(["Venlo", "Weert"]), col(["2024-01-01"]), col(["", ""]), "2024-01-01", "2024-12-31"));
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toMatch(/begindata heeft 1 rijen en de kolom gemeenten 2/);
+    expect(error.message).toMatch(/begindata heeft 1 rij en de kolom gemeenten 2/);
+    // plural from 2 on (issue 14: "heeft 1 rijen")
+    expect(thrown(() => occupancy(col(["Venlo", "Weert", "Venray"]), col(["2024-01-01", "2024-01-01"]), col(["", "", ""]), "2024-01-01", "2024-12-31")).message).toBe(
+      "De kolom begindata heeft 2 rijen en de kolom gemeenten 3; alle kolommen moeten even lang zijn. Selecteer bereiken met dezelfde rijen.",
+    );
+    expect(thrown(() => occupancy(col(["Venlo", "Weert"]), col(["2024-01-01", "2024-01-01"]), col([""]), "2024-01-01", "2024-12-31")).message).toMatch(/^De kolom einddata heeft 1 rij en de kolom gemeenten 2;/);
   });
 
   test("bad period arguments", () => {

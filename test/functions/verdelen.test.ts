@@ -49,6 +49,11 @@ describe("SD.VERDEEL", () => {
     expect(excelError(() => allocate(100, column([1, 2]), column(["misschien", 1]))).code).toBe("#VALUE!");
     expect(excelError(() => allocate(100, column([1, 2]), undefined, 9)).code).toBe("#NUM!");
   });
+
+  test("a participation of another size says how many cells each has, in the right number (issue 14)", () => {
+    expect(excelError(() => allocate(100, column([1, 2, 3]), [[true]])).message).toBe("deelname heeft 1 cel (kolom) en sleutel 3 (kolom); geef ze dezelfde vorm.");
+    expect(excelError(() => allocate(100, column([1, 2, 3]), column([true, true]))).message).toBe("deelname heeft 2 cellen (kolom) en sleutel 3 (kolom); geef ze dezelfde vorm.");
+  });
 });
 
 describe("SD.AANDEEL", () => {

@@ -1,5 +1,5 @@
 import { MemoryWorkbookPort, emptyWorkbook, type MemoryWorkbook } from "../../src/preview/MemoryWorkbookPort";
-import { PortConflictError, PortError, SETTINGS_KEYS, type TableSpec } from "../../src/excel/WorkbookPort";
+import { PortConflictError, PortError, SETTINGS_KEYS, type LineChartSpec, type TableSpec } from "../../src/excel/WorkbookPort";
 import { FORMATS } from "../../src/excel/formats";
 import fixture2024 from "../fixtures/002-kosten-per-gemeente-2024.json";
 
@@ -103,7 +103,13 @@ describe("MemoryWorkbookPort.writeTable", () => {
     expect(display[4][1].fill).toBe("#FFC7CE");
     expect(port.columnWidths("Verdeling 2024")).toEqual([null, 80]);
     expect(port.charts("Verdeling 2024")).toEqual([
-      { sheetName: "Verdeling 2024", title: "Bedragen", categories: ["Bedrag"], series: [{ name: "Boekel", values: [30983] }, { name: "Plafond", values: [50000] }] },
+      {
+        sheetName: "Verdeling 2024",
+        title: "Bedragen",
+        categories: ["Bedrag"],
+        series: [{ name: "Boekel", values: [30983] }, { name: "Plafond", values: [50000] }],
+        position: ["D3", "K18"],
+      },
     ]);
     expect(await port.listTables()).toEqual([{ name: "SD_Verdeling_2024", sheetName: "Verdeling 2024", address: "A3:B6" }]);
     expect((await port.readSnapshot({ kind: "usedRange", sheetName: "Kosten" })).values).toEqual(before);
@@ -128,9 +134,9 @@ describe("MemoryWorkbookPort.writeTable", () => {
     const plain = await port.writeTable({ sheetName: "Plat", columns: [{ header: "X" }], rows: [[1], [2]] });
     expect(plain).toMatchObject({ tableAddress: "A1:A3", headerAddress: "A1" });
     const before = port.serialize();
-    await expect(port.writeTable({ ...spec, rows: [["Boekel"]] })).rejects.toThrow("Rij 1 van de tabel heeft 1 cellen, de tabel heeft 2 kolommen; er is niets geschreven.");
+    await expect(port.writeTable({ ...spec, rows: [["Boekel"]] })).rejects.toThrow("Rij 1 van de tabel heeft 1 cel, de tabel heeft 2 kolommen; er is niets geschreven.");
     await expect(port.writeTable({ ...spec, totalRow: { values: ["Totaal"] } })).rejects.toThrow("Totaal-rij");
-    await expect(port.writeTable({ ...spec, chart: { ...spec.chart!, seriesRows: [5] } })).rejects.toThrow("grafiek");
+    await expect(port.writeTable({ ...spec, chart: { ...(spec.chart as LineChartSpec), seriesRows: [5] } })).rejects.toThrow("grafiek");
     expect(port.serialize()).toBe(before);
   });
 });

@@ -53,7 +53,7 @@ describe("xlsx load and save", () => {
 });
 
 describe("a saved workbook keeps what the user saw (issue 11)", () => {
-  it("keeps fitted column widths, number formats, the table and the red over-capacity rule; charts are not written", async () => {
+  it("keeps fitted column widths, number formats, the table and the red over-capacity rule", async () => {
     const port = new MemoryWorkbookPort(demoWorkbook());
     await port.writeTable({
       sheetName: "Bezetting",
@@ -77,6 +77,42 @@ describe("a saved workbook keeps what the user saw (issue 11)", () => {
     expect(rules[0].rules[0]).toMatchObject({ type: "cellIs", operator: "greaterThan", formulae: ["10"] });
     expect(rules[0].rules[0].style.fill.bgColor.argb).toBe("FFF8CBAD");
     expect(Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables)).toHaveLength(1);
+  });
+});
+
+describe("a chart exceljs cannot write is saved as a picture (issue 11)", () => {
+  /** a 1 × 1 PNG, standing in for the page's drawing of the chart (chartPicture.ts) */
+  const PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+
+  async function writtenWithChart() {
+    const port = new MemoryWorkbookPort(demoWorkbook());
+    await port.writeTable({
+      sheetName: "Bezetting",
+      columns: [{ header: "Gemeente" }, { header: "jan" }, { header: "feb" }],
+      rows: [["Venlo", 20.35, 21.5]],
+      chart: { title: "Bezetting", seriesRows: [0], columns: [1, 2] },
+    });
+    return port.toWorkbook();
+  }
+
+  it("places each chart's picture at the chart's own top-left cell", async () => {
+    const book = await writtenWithChart();
+    expect(book.charts[0].position).toEqual(["E1", "L16"]);
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load((await writeXlsx(ExcelJS, book, [{ png: PNG, width: 436, height: 230 }])) as unknown as ExcelJS.Buffer);
+    const images = saved.getWorksheet("Bezetting")!.getImages();
+    expect(images).toHaveLength(1);
+    expect(images[0].range.tl).toMatchObject({ nativeCol: 4, nativeRow: 0 });
+    const media = saved.getImage(Number(images[0].imageId)) as unknown as { extension: string; buffer: Buffer };
+    expect(media.extension).toBe("png");
+    expect(media.buffer.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(saved.getWorksheet("Tarieven")!.getImages()).toHaveLength(0);
+  });
+
+  it("leaves out a chart without a picture", async () => {
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load((await writeXlsx(ExcelJS, await writtenWithChart(), [null])) as unknown as ExcelJS.Buffer);
+    expect(saved.getWorksheet("Bezetting")!.getImages()).toHaveLength(0);
   });
 });
 

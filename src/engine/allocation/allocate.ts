@@ -8,6 +8,7 @@
 import { EngineError } from "../shared/errors";
 import { checkDecimals, fromUnits, toUnits } from "./exact";
 import { integerKey, splitUnits, splitUnitsInto, type IntegerKey } from "./largestRemainder";
+import { countNl } from "../shared/plural";
 
 export interface KeyOptions {
   /** per position: false = does not participate (gets 0; the amount is split over the others) */
@@ -48,7 +49,7 @@ export class AllocationKey {
 
   private checked(participation: readonly boolean[] | undefined): readonly boolean[] | undefined {
     if (participation && participation.length !== this.size) {
-      throw new EngineError("invalid-input", `De deelname heeft ${participation.length} posities en de sleutel ${this.size}; maak ze even groot.`);
+      throw new EngineError("invalid-input", `De deelname heeft ${countNl(participation.length, "positie", "posities")} en de sleutel ${this.size}; maak ze even groot.`);
     }
     return participation;
   }
@@ -70,7 +71,7 @@ export function allocate(total: number, weights: readonly number[], options: All
 export function shares(weights: readonly number[], options: Omit<AllocateOptions, "lineName"> = {}): number[] {
   const key = new AllocationKey(weights, options.positionName);
   if (options.participation && options.participation.length !== weights.length) {
-    throw new EngineError("invalid-input", `De deelname heeft ${options.participation.length} posities en de sleutel ${weights.length}; maak ze even groot.`);
+    throw new EngineError("invalid-input", `De deelname heeft ${countNl(options.participation.length, "positie", "posities")} en de sleutel ${weights.length}; maak ze even groot.`);
   }
   if (options.decimals === undefined) {
     const active = (i: number) => !options.participation || options.participation[i];

@@ -5,6 +5,7 @@
  * typed: 1.005 is "1.005", not 1.00499999…), half away from zero.
  */
 import { EngineError } from "../shared/errors";
+import { countNl } from "../shared/plural";
 
 export const MAX_DECIMALS = 6;
 
@@ -39,7 +40,7 @@ export function toUnits(value: number, decimals: number, what = "bedrag"): numbe
     units = kept + (next >= 5 ? 1 : 0);
   }
   if (!Number.isSafeInteger(units)) {
-    throw new EngineError("out-of-range", `${what}: ${value} is te groot om tot op ${decimals} decimalen exact te verdelen.`);
+    throw new EngineError("out-of-range", `${what}: ${value} is te groot om tot op ${countNl(decimals, "decimaal", "decimalen")} exact te verdelen.`);
   }
   return negative && units !== 0 ? -units : units;
 }

@@ -175,8 +175,17 @@ function kindChange(match: TableMatch, rowPair: LabelPair, columnPair: LabelPair
   return valueChanged ? "value-changed-same-formula" : null;
 }
 
-/** Compares with a given (possibly user-edited) pairing. */
+/** Compares with a given (possibly user-edited) pairing: the cells, then their explanation. */
 export function compareMatched(match: TableMatch): Comparison {
+  return explainComparison(compareCells(match));
+}
+
+/**
+ * Step one of compareMatched: every cell of the paired rows and columns (old, new, change, %,
+ * kind), without the allocation analysis. The pane runs the two steps apart so it can show
+ * progress between them.
+ */
+export function compareCells(match: TableMatch): Comparison {
   const { rows, columns } = match;
   const cells: CellComparison[] = [];
   rows.pairs.forEach((rowPair, r) => {
@@ -216,9 +225,19 @@ export function compareMatched(match: TableMatch): Comparison {
       cells.push(cell);
     });
   });
-  const comparison: Comparison = { old: match.old, new: match.new, rows, columns, cells };
+  return { old: match.old, new: match.new, rows, columns, cells };
+}
+
+/**
+ * Step two of compareMatched: for allocation tables the four parts of every municipality's
+ * change per cost line (written into the cost-line cells), else the reason there are none.
+ */
+export function explainComparison(compared: Comparison): Comparison {
+  const comparison: Comparison = { ...compared, cells: compared.cells.map((cell) => ({ ...cell })) };
+  delete comparison.allocation;
+  delete comparison.allocationNote;
   try {
-    const allocation = analyseAllocation(match, cells);
+    const allocation = analyseAllocation(comparison, comparison.cells);
     if (allocation) comparison.allocation = allocation;
   } catch (error) {
     if (!isEngineError(error)) throw error;

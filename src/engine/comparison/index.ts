@@ -6,6 +6,8 @@ export {
   matchTables,
   compareTables,
   compareMatched,
+  compareCells,
+  explainComparison,
   type Comparison,
   type CellComparison,
   type CellStatus,

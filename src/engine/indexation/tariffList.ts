@@ -12,6 +12,7 @@ import { roundHalfAway } from "./rounding";
 import { applyPath, indexationPath, settlementFactor, type Derivation, type IndexationMethod } from "./indexation";
 import type { IndexFigure, IndexSeries } from "./series";
 import { quoteInput } from "../shared/text";
+import { countNl } from "../shared/plural";
 
 export const TARIFF_FIELDS = ["code", "description", "tariff", "basis"] as const;
 export type TariffField = (typeof TARIFF_FIELDS)[number];
@@ -108,7 +109,7 @@ export class TariffListError extends EngineError {
   constructor(problems: TariffProblem[]) {
     const shown = problems.slice(0, 5).map((p) => `${p.address}: ${p.message}`).join("; ");
     const more = problems.length > 5 ? ` (en nog ${problems.length - 5})` : "";
-    super("invalid-input", `De tarievenlijst heeft ${problems.length} probleem/problemen, er is niets geschreven. ${shown}${more}.`, problems[0]?.address);
+    super("invalid-input", `De tarievenlijst heeft ${countNl(problems.length, "probleem", "problemen")}, er is niets geschreven. ${shown}${more}.`, problems[0]?.address);
     this.name = "TariffListError";
     this.problems = problems;
   }

@@ -10,6 +10,7 @@ import { EngineError } from "../shared/errors";
 import { parseCbsPopulationCsvWith } from "./cbsImport";
 import { MunicipalityRegistry } from "./registry";
 import { splitCsvLine } from "./text";
+import { countNl, pluralNl } from "../shared/plural";
 
 export interface PopulationSource {
   year: number;
@@ -114,7 +115,7 @@ export function mergePopulationYear(text: string, data: YearFigures): MergeRepor
   if (missing.length > 0) {
     throw new EngineError(
       "invalid-input",
-      `De CBS-export mist ${missing.length} gemeente${missing.length === 1 ? "" : "n"} die op 1-1-${data.year} bestond${missing.length === 1 ? "" : "en"}: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? " …" : ""}. Exporteer alle gemeenten.`,
+      `De CBS-export mist ${countNl(missing.length, "gemeente", "gemeenten")} die op 1-1-${data.year} ${pluralNl(missing.length, "bestond", "bestonden")}: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? " …" : ""}. Exporteer alle gemeenten.`,
     );
   }
   if (notExisting.length > 0) {
@@ -183,9 +184,9 @@ export function updateEmbeddedPopulation(input: EmbeddedUpdateInput): EmbeddedUp
       published: input.published,
       added: input.added,
     });
-    const news = merged.added.length > 0 ? `; nieuwe gemeenten: ${merged.added.join(", ")}` : "";
+    const news = merged.added.length > 0 ? `; ${pluralNl(merged.added.length, "nieuwe gemeente", "nieuwe gemeenten")}: ${merged.added.join(", ")}` : "";
     summary.push(
-      `${imp.year}: ${merged.count} gemeenten, samen ${merged.total.toLocaleString("nl-NL")} inwoners${merged.replaced ? " (vervangt de vorige cijfers)" : ""}${news}.`,
+      `${imp.year}: ${countNl(merged.count, "gemeente", "gemeenten")}, samen ${merged.total.toLocaleString("nl-NL")} inwoners${merged.replaced ? " (vervangt de vorige cijfers)" : ""}${news}.`,
     );
   }
   return { municipalitiesCsv, sourcesCsv, summary };

@@ -21,6 +21,7 @@ import { makeProblem, type DataProblem, type ProblemKind } from "./problems";
 import { UNKNOWN_GROUP, displayValue, isBlank, keyText } from "./values";
 import { idsOf, orderByStart, overlaps, uniqueClientsPerMonth } from "./clients";
 import { StringIds } from "./stringIds";
+import { countNl } from "../shared/plural";
 
 export type GroupDimension = "gemeente" | "aanbieder" | "product";
 
@@ -697,7 +698,7 @@ function checkLengths(columns: StayColumns, groupBy: GroupDimension[]): number {
     if (column !== undefined && column.length !== n) {
       throw new EngineError(
         "invalid-input",
-        `De kolom ${name} heeft ${column.length} rijen en de kolom gemeenten ${n}; alle kolommen moeten even lang zijn. Selecteer bereiken met dezelfde rijen.`,
+        `De kolom ${name} heeft ${countNl(column.length, "rij", "rijen")} en de kolom gemeenten ${n}; alle kolommen moeten even lang zijn. Selecteer bereiken met dezelfde rijen.`,
       );
     }
   }

@@ -3,6 +3,7 @@
  * builder. "error" rows cannot be counted at all (no usable dates); "warning" rows are
  * counted but deserve a look (they may be left out on request). Every problem names its rows.
  */
+import { pluralNl } from "../shared/plural";
 import { quoteInput } from "../shared/text";
 
 export type ProblemKind =
@@ -29,6 +30,8 @@ export interface DataProblem {
 export interface ProblemParams {
   /** the rows in words: "rij 4", "rij 4 en rij 9", "rij 1, … en 3 andere" */
   rows: string;
+  /** how many rows: "deze verblijven" or "dit verblijf" */
+  count: number;
   value?: string;
   start?: string;
   end?: string;
@@ -81,14 +84,14 @@ export const PROBLEM_RULES: Record<ProblemKind, ProblemRule> = {
   "empty-municipality": {
     severity: "warning",
     message: (p) =>
-      `${cap(p.rows)}: geen gemeente ingevuld; deze verblijven staan onder "(onbekend)". Vul de herkomstgemeente in of sluit de rijen uit.`,
+      `${cap(p.rows)}: geen gemeente ingevuld; ${pluralNl(p.count, "dit verblijf staat", "deze verblijven staan")} onder "(onbekend)". Vul de herkomstgemeente in of sluit de ${pluralNl(p.count, "rij", "rijen")} uit.`,
   },
   "unknown-municipality": {
     severity: "warning",
     message: (p) =>
       `${cap(p.rows)}: ${quoteInput(p.name)} is geen bekende gemeente in deze periode` +
       (p.suggestions && p.suggestions.length > 0 ? `; bedoelt u ${joinOr(p.suggestions.map((s) => `"${s}"`))}?` : ".") +
-      " Verbeter de naam of sluit de rijen uit.",
+      ` Verbeter de naam of sluit de ${pluralNl(p.count, "rij", "rijen")} uit.`,
   },
   overlap: {
     severity: "warning",
@@ -115,7 +118,7 @@ export function makeProblem(
   kind: ProblemKind,
   rows: number[],
   rowLabel: (index: number) => string,
-  params: Omit<ProblemParams, "rows"> = {},
+  params: Omit<ProblemParams, "rows" | "count"> = {},
 ): DataProblem {
   const rule = PROBLEM_RULES[kind];
   let message: string | undefined;
@@ -125,7 +128,7 @@ export function makeProblem(
     severity: rule.severity,
     rows,
     get message() {
-      message ??= rule.message({ ...params, rows: listRows(rows, rowLabel) });
+      message ??= rule.message({ ...params, rows: listRows(rows, rowLabel), count: rows.length });
       return message;
     },
   };

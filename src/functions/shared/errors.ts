@@ -6,6 +6,7 @@
  * (tests, benchmarks) that global does not exist, so we throw an `SdFunctionError` that carries
  * the same `code` and `message`: callers and tests see one shape either way.
  */
+import { customFunctionsErrorRuntime } from "../../excel/customFunctionsRuntime";
 
 /** Excel's error values, as the runtime's ErrorCode enum spells them. */
 export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!" | "#NULL!" | "#NAME?" | "#REF!";
@@ -29,19 +30,9 @@ export class SdFunctionError extends Error {
   }
 }
 
-interface CustomFunctionsLike {
-  Error: new (code: unknown, message?: string) => Error;
-  ErrorCode: Record<string, unknown>;
-}
-
-function customFunctionsRuntime(): CustomFunctionsLike | undefined {
-  const cf = (globalThis as unknown as { CustomFunctions?: Partial<CustomFunctionsLike> }).CustomFunctions;
-  return cf && typeof cf.Error === "function" && cf.ErrorCode ? (cf as CustomFunctionsLike) : undefined;
-}
-
 /** Builds the error to throw: `CustomFunctions.Error` inside Excel, `SdFunctionError` elsewhere. */
 export function functionError(code: ExcelErrorCode, message: string): Error & { code: string } {
-  const runtime = customFunctionsRuntime();
+  const runtime = customFunctionsErrorRuntime();
   if (runtime) {
     const excelCode = runtime.ErrorCode[ERROR_CODE_KEYS[code]] ?? code;
     return new runtime.Error(excelCode, message) as Error & { code: string };

@@ -3,7 +3,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../taskpane/i18n/I18nProvider";
 import type { MemoryWorkbookPort } from "../MemoryWorkbookPort";
 import { useWorkbookVersion } from "../useWorkbook";
-import { ChartPreview } from "./ChartPreview";
+import { ChartFigure } from "./ChartFigure";
 import { MAX_RENDERED_ROWS, SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
 
@@ -33,7 +33,7 @@ export function SheetView({ port }: { port: MemoryWorkbookPort }) {
         onSelect={(address) => port.setSelection(sheetName, address)}
       />
       {port.charts(sheetName).map((chart, i) => (
-        <ChartPreview key={i} chart={chart} />
+        <ChartFigure key={i} chart={chart} />
       ))}
       <Text size={200} className={styles.status} data-testid="sheet-selection">
         {t("preview.selection", { address: `${selection.sheetName}!${selection.address}` })}

@@ -6,16 +6,9 @@
 import * as React from "react";
 import { Select } from "@fluentui/react-components";
 import type { Language } from "../i18n/types";
+import { monthLabel } from "../../engine/shared/months";
 
 const MONTH_KEY = /^(\d{4})-(\d{2})$/;
-
-/** "2022-01" → "januari 2022" (nl) or "January 2022" (en); anything else is returned as it is. */
-export function monthLabel(key: string, language: Language): string {
-  const m = MONTH_KEY.exec(key);
-  if (!m) return key;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
-  return new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
-}
 
 /** Years offered: from a few years before the earliest of the value, `around` and this year, to two after the latest. */
 export function offeredYears(keys: string[], thisYear: number): number[] {

@@ -3,7 +3,7 @@
  * "Totaaloverzicht kosten per gemeente" for 2022+2023, 2024 and 2025, test/fixtures/002-*).
  */
 import { allocate } from "../../../src/engine/allocation";
-import { compareTables, type Comparison, type Effects } from "../../../src/engine/comparison";
+import { compareCells, compareTables, explainComparison, matchTables, type Comparison, type Effects } from "../../../src/engine/comparison";
 import { FIXTURES, INHABITANTS_2026, grid, resplit, table } from "./fixtureTables";
 
 const LINES = ["Inkoop & contractering", "WMO Toezicht", "Beleids-coördinatie"];
@@ -143,5 +143,18 @@ describe("variants made from the 2025 table", () => {
     // Bernheze grew faster than the region (31.715 → 32.947 is 3,9 %, the region 3,6 %): it pays more in every line
     for (const line of LINES) expect(effectsOf(c, "Bemheze", line).key).toBeGreaterThan(0);
     expectPartsAddUp(c);
+  });
+});
+
+describe("the two steps the pane runs apart", () => {
+  it("compareCells then explainComparison gives what compareTables gives, without changing the first step's cells", () => {
+    const match = matchTables(table("2024"), table("2025"));
+    const cells = compareCells(match);
+    expect(cells.allocation).toBeUndefined();
+    expect(cells.cells.some((c) => c.effects)).toBe(false);
+    const explained = explainComparison(cells);
+    expect(explained).toEqual(compareTables(table("2024"), table("2025")));
+    expect(explained.allocation!.lines.map((l) => l.effects.volume)).toEqual([0, 0, -20000]);
+    expect(cells.cells.some((c) => c.effects)).toBe(false);
   });
 });

@@ -84,7 +84,22 @@ describe("indexing a tariff list", () => {
     } catch (e) {
       expect((e as TariffListError).problems.map((p) => p.address)).toEqual(["E5", "E6"]);
       expect((e as Error).message).toMatch(/E5: "veel" is geen bedrag/);
+      expect((e as Error).message).toMatch(/^De tarievenlijst heeft 2 problemen, er is niets geschreven\. E5: /);
     }
+  });
+
+  it("says 1 probleem for one bad cell (issue 14 plurals)", () => {
+    const call = () =>
+      indexTariffList(indexSeries(), {
+        rows: [["A", "x", "", "veel"], ["C", "z", "", 10]],
+        mapping: { code: 0, description: 1, tariff: 3 },
+        origin: { column: 1, row: 5 },
+        fromYear: 2023,
+        toYear: 2024,
+        method: vng2024,
+        decimals: 2,
+      });
+    expect(call).toThrow(/^De tarievenlijst heeft 1 probleem, er is niets geschreven\. E5: "veel" is geen bedrag/);
   });
 
   it("needs a tariff column and at least one row", () => {

@@ -86,7 +86,7 @@ describe("data problems, each naming its row", () => {
   });
 
   test("columns of different lengths are refused", () => {
-    expect(() => computeOccupancy({ ...columns, end: ["2022-01-01"] }, period)).toThrow(/einddata heeft 1 rijen en de kolom gemeenten 11/);
+    expect(() => computeOccupancy({ ...columns, end: ["2022-01-01"] }, period)).toThrow(/einddata heeft 1 rij en de kolom gemeenten 11/);
   });
 
   test("empty municipality: reported for rows that count, also when not grouping by municipality", () => {
@@ -100,6 +100,19 @@ describe("data problems, each naming its row", () => {
     const byProvider = computeOccupancy(blanks, { ...period, groupBy: ["aanbieder"] });
     expect(byProvider.problems.map((p) => [p.kind, p.rows])).toEqual([["empty-municipality", [0, 1]]]);
     expect(byProvider.groups.map((g) => g.label)).toEqual(["P", "Q"]);
+  });
+
+  test("the messages say one row or several rows (issue 14 plurals)", () => {
+    const blanks: StayColumns = { municipality: ["", " ", "Venlo"], start: ["2022-02-01", "2022-03-01", "2022-01-01"], end: ["", "", ""] };
+    expect(computeOccupancy(blanks, period).problems[0].message).toBe(
+      'Rij 1 en rij 2: geen gemeente ingevuld; deze verblijven staan onder "(onbekend)". Vul de herkomstgemeente in of sluit de rijen uit.',
+    );
+    const one: StayColumns = { municipality: ["Venlo", ""], start: ["2022-02-01", "2022-03-01"], end: ["", ""] };
+    expect(computeOccupancy(one, period).problems[0].message).toBe(
+      'Rij 2: geen gemeente ingevuld; dit verblijf staat onder "(onbekend)". Vul de herkomstgemeente in of sluit de rij uit.',
+    );
+    const unknown = computeOccupancy({ municipality: ["Bemheze"], start: ["2022-02-01"], end: [""] }, { ...period, checkMunicipality: registryCheck() });
+    expect(unknown.problems[0].message).toMatch(/^Rij 1: "Bemheze" is geen bekende gemeente in deze periode; .* Verbeter de naam of sluit de rij uit\.$/);
   });
 
   test("a long row list is shortened in the message", () => {

@@ -27,7 +27,14 @@ describe("the occupancy sheet spec", () => {
     expect(spec.totalRow!.values.slice(0, 2)).toEqual(["Totaal", ""]);
     expect(spec.totalRow!.values[6]).toBe(2);
     expect(spec.sheetName).toBe("Bezetting 2024-01 tm 2024-03");
-    expect(spec.title).toBe("Gemiddeld bezette plekken per gemeente en aanbieder per maand, 2024-01 t/m 2024-03");
+    expect(spec.title).toBe("Gemiddeld bezette plekken per gemeente en aanbieder per maand, januari 2024 t/m maart 2024");
+  });
+
+  test("in English the title names the months in English", () => {
+    const en = (key: string, params?: Record<string, string | number>) => translate("en", key, params);
+    const english = outputSpec({ result, sourceRange: "Blad1!A1:D5", excluded: [3], rowLabel: (i) => `rij ${i + 2}`, t: en, language: "en", now: new Date(2026, 10, 22) });
+    expect(english.title).toMatch(/per month, January 2024 through March 2024$/);
+    expect(english.sheetName).toBe("Bezetting 2024-01 tm 2024-03");
   });
 
   test("only groups with a capacity get a fill rule, over their month columns; the Totaal row (after the 3 groups) against the total capacity", () => {
@@ -53,7 +60,7 @@ describe("the occupancy sheet spec", () => {
   test("provenance names source, period, definitions, exclusions and the unreadable row", () => {
     const lines = spec.notes!.map((n) => n.join(" | "));
     expect(lines).toContain("Bron | Blad1!A1:D5");
-    expect(lines).toContain("Periode | 01-01-2024 t/m 31-03-2024 (3 maanden, 2024-01 t/m 2024-03)");
+    expect(lines).toContain("Periode | 01-01-2024 t/m 31-03-2024 (3 maanden)");
     expect(lines).toContain("Capaciteit | totaal 2,00 plekken (opgegeven)");
     expect(lines).toContain("Uitgesloten rijen | rij 5");
     expect(lines).toContain("Niet te tellen rijen | rij 5");

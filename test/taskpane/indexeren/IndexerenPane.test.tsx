@@ -157,3 +157,44 @@ describe("Indexeren pane: stale data (issue 11)", () => {
     expect(port.values("Tarieven 2025")[5][3]).toBe(45);
   });
 });
+
+describe("Indexeren pane: the greyed-out Nacalculatie switch says why it is off (issue 12)", () => {
+  const cell = (value: string | number) => ({ value });
+  beforeEach(async () => {
+    await unmountPane();
+    const book = demoWorkbook();
+    book.sheets.push({
+      name: "Lijst 2025",
+      cells: [
+        [cell("Code"), cell("Product"), cell("Tarief 2025"), cell("Omzet 2025")],
+        [cell("X1"), cell("Begeleiding"), cell(100), cell(10000)],
+      ],
+    });
+    ({ port, container } = await renderPane(<IndexerenPane />, new MemoryWorkbookPort(book)));
+  });
+
+  it("names the year and both missing definitive figures of 2025", async () => {
+    port.setSelection("Lijst 2025", "A1");
+    await click(byTestId("indexeren-read"));
+    expect((byTestId("indexeren-map-basis") as HTMLSelectElement).value).toBe("3");
+    expect((byTestId("indexeren-from-year") as HTMLSelectElement).value).toBe("2025");
+    const settlementSwitch = inputByTestId("indexeren-settlement");
+    expect(settlementSwitch.disabled).toBe(true);
+    expect(settlementSwitch.checked).toBe(false);
+    expect(byTestId("indexeren-settlement-why").textContent).toBe(
+      "Nacalculatie 2025 staat uit: voor 2025 ontbreken nog 2 indexcijfers: OVA 2025 definitief en PPC 2025 definitief. Vul ze in het deelvenster Indexeren in zodra VNG ze publiceert (reekseditor), of kies een ander jaar.",
+    );
+    // 2024 has its definitive figures: the switch is on offer and the why-text goes
+    await setValue(byTestId("indexeren-from-year"), "2024");
+    expect(inputByTestId("indexeren-settlement").disabled).toBe(false);
+    expect(container.querySelector('[data-testid="indexeren-settlement-why"]')).toBeNull();
+  });
+
+  it("says to choose the volume or amount column when none is mapped", async () => {
+    port.setSelection("Lijst 2025", "A1");
+    await click(byTestId("indexeren-read"));
+    await setValue(byTestId("indexeren-map-basis"), "");
+    expect(inputByTestId("indexeren-settlement").disabled).toBe(true);
+    expect(byTestId("indexeren-settlement-why").textContent).toBe("Nacalculatie staat uit: kies eerst de kolom volume of bedrag.");
+  });
+});

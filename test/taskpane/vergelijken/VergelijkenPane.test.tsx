@@ -43,12 +43,21 @@ describe("Vergelijken pane", () => {
     await click(byTestId("vergelijken-compare"));
     const result = byTestId("vergelijken-result").textContent ?? "";
     expect(result).toContain("Verdeeltabel herkend: sleutel Inwoneraantal, 3 kostenposten.");
+    // the bridge starts at the largest change (Oss, −6.479); the user picks Bernheze
+    expect(byTestId("vergelijken-bridge-text").textContent).toBe("Oss: 411.777 → 405.298: volume -6.479, sleutel 0, deelname 0, overig 0.");
+    const bridge = byTestId("vergelijken-bridge") as HTMLSelectElement;
+    await setValue(bridge, [...bridge.options].find((o) => o.textContent === "Bernheze")!.value);
     expect(byTestId("vergelijken-bridge-text").textContent).toBe("Bernheze: 142.082 → 139.847: volume -2.236, sleutel 0, deelname 0, overig +1.");
 
     await click(byTestId("vergelijken-write"));
     expect(statusText()).toBe("Blad Mutaties 2024-2025 gemaakt met 15 rijen.");
     const cells = port.values("Mutaties 2024-2025");
     expect(cells.some((r) => r[0] === "Gemeente Boekel (BNO)" && r[1] === "WMO Toezicht" && r[4] === 0)).toBe(true);
+    const [chart] = port.charts("Mutaties 2024-2025");
+    expect(chart).toMatchObject({ type: "columnStacked", title: "Overbrugging Bernheze" });
+    expect(chart.categories).toEqual(["Oud totaal", "Volume", "Sleutel", "Deelname", "Overig", "Nieuw totaal"]);
+    expect(chart.series.find((s) => s.name === "Totaal")!.values).toEqual([142082, 0, 0, 0, 0, 139847]);
+    expect(cells.some((r) => r[0] === "Bedrag" && r[1] === 142082 && r[2] === -2236 && r[5] === 1 && r[6] === 139847)).toBe(true);
   });
 
   it("writes nothing when a compared table changed after the comparison", async () => {

@@ -1,8 +1,9 @@
 /** The Mutaties sheet spec: allocation rows with their parts, cell rows otherwise, sheet name, provenance. */
 import { compareTables } from "../../../src/engine/comparison";
 import { translate } from "../../../src/taskpane/i18n/catalogue";
-import { mutatiesSheet, versionsName } from "../../../src/taskpane/panes/vergelijken/mutatiesSheet";
+import { largestChange, mutatiesSheet, versionsName } from "../../../src/taskpane/panes/vergelijken/mutatiesSheet";
 import { table } from "../../engine/comparison/fixtureTables";
+import { FORMATS } from "../../../src/excel/formats";
 
 const t = (key: string, params?: Record<string, string | number>) => translate("nl", key, params);
 const NOW = new Date(Date.UTC(2026, 11, 3, 12));
@@ -20,7 +21,20 @@ describe("mutatiesSheet", () => {
     expect(spec.totalRow!.values.slice(4, 10)).toEqual([-19999, -19999 / 1271099, -20000, 0, 0, 1]);
     const notes = spec.notes!.map((r) => r.join(" | "));
     expect(notes).toContain("Oss | 411777 | 405298 | -6479 | -6479 | 0 | 0 | 0");
-    expect(notes).toContain("Overbrugging Oss");
+    expect(spec.chart).toEqual({
+      kind: "bridge",
+      title: "Overbrugging Oss",
+      start: { label: "Oud totaal", value: 411777 },
+      steps: [
+        { label: "Volume", value: -6479 },
+        { label: "Sleutel", value: 0 },
+        { label: "Deelname", value: 0 },
+        { label: "Overig", value: 0 },
+      ],
+      end: { label: "Nieuw totaal", value: 405298 },
+      numberFormat: FORMATS.euro,
+      names: { data: "Overbrugging Oss", amount: "Bedrag", base: "Basis (onzichtbaar in de grafiek)", total: "Totaal", increase: "Stijging", decrease: "Daling" },
+    });
     expect(notes).toContain("Oude versie | Kosten 2024");
     expect(notes).toContain("Datum | 03-12-2026");
   });
@@ -37,6 +51,16 @@ describe("mutatiesSheet", () => {
       ["Schoonmaak", "Bedrag", 50, "", -50, -1, "vervallen", ""],
     ]);
     expect(spec.totalRow!.values[4]).toBe(30);
+  });
+});
+
+describe("largestChange", () => {
+  it("picks the municipality with the largest change either way, the first of equals", () => {
+    const comparison = compareTables(table("2024"), table("2025"));
+    const a = comparison.allocation!;
+    expect(a.municipalities.find((m) => m.rowPair === largestChange(a))!.name).toBe("Oss");
+    const increases = { ...a, municipalities: a.municipalities.map((m, i) => ({ ...m, change: i === 2 ? 7000 : i === 4 ? -7000 : 10 })) };
+    expect(largestChange(increases)).toBe(a.municipalities[2].rowPair);
   });
 });
 

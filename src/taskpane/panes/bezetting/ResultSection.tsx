@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Caption1, Field, Input, Label, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
-import { monthLabel } from "../../components/MonthSelect";
+import { monthRange } from "../../../engine/shared/months";
 import { formatNumberNl } from "../../../engine/shared/numbers";
 import type { OccupancyResult } from "../../../engine/occupancy";
 import type { BezettingSettings } from "./useBezetting";
@@ -42,8 +42,7 @@ export function ResultSection(props: {
       <Text data-testid="bezetting-summary">
         {t("bezetting.summary", {
           groups: analysis.groups.length,
-          from: monthLabel(months[0].key, language),
-          to: monthLabel(months[months.length - 1].key, language),
+          period: monthRange(months[0].key, months[months.length - 1].key, language),
           mean: formatNumberNl(analysis.total.mean),
           rows: analysis.counts.counted,
         })}

@@ -8,6 +8,7 @@ import type { CellValue, ConditionalFill, TableColumn, TableSpec } from "../../.
 import { ADDIN_NAME, ADDIN_VERSION } from "../../../version";
 import { formatDateNl, todayNl } from "../../../engine/shared/dates";
 import { formatNumberNl } from "../../../engine/shared/numbers";
+import { monthRange, type MonthLanguage } from "../../../engine/shared/months";
 import { DIMENSION_HEADERS, MEAN_HEADER, TOTAL_LABEL, type OccupancyResult } from "../../../engine/occupancy";
 import type { Translate } from "../../i18n/catalogue";
 
@@ -19,6 +20,8 @@ export interface OutputInput {
   excluded: readonly number[];
   rowLabel: (index: number) => string;
   t: Translate;
+  /** the language `t` speaks, for the month names of the title (default Dutch) */
+  language?: MonthLanguage;
   now?: Date;
 }
 
@@ -27,7 +30,7 @@ const OVER_CAPACITY_FONT = "#9C0006";
 /** Rows named one by one in the provenance block; the rest are counted. */
 const LISTED_EXCLUDED = 50;
 
-export function outputSpec({ result, sourceRange, excluded, rowLabel, t, now }: OutputInput): TableSpec {
+export function outputSpec({ result, sourceRange, excluded, rowLabel, t, language = "nl", now }: OutputInput): TableSpec {
   const labels = result.groupBy.length;
   const months = result.period.months;
   const firstMonth = labels;
@@ -59,7 +62,9 @@ export function outputSpec({ result, sourceRange, excluded, rowLabel, t, now }: 
     const totalRow = result.groups.length;
     conditionalFills.push({ rows: [totalRow, totalRow], columns: [firstMonth, lastMonth], greaterThan: { value: capacity }, fill: OVER_CAPACITY_FILL, fontColor: OVER_CAPACITY_FONT });
   }
-  const periodText = `${months[0].key} t/m ${months[months.length - 1].key}`;
+  // "januari 2022 t/m december 2024": the title as people read it; the sheet name keeps the
+  // short month keys of the column headers (a sheet name has at most 31 characters)
+  const periodText = monthRange(months[0].key, months[months.length - 1].key, language);
   return {
     sheetName: `Bezetting ${months[0].key} tm ${months[months.length - 1].key}`,
     title: t("bezetting.sheet.title", { groups: result.groupBy.map((d) => DIMENSION_HEADERS[d].toLowerCase()).join(" en "), period: periodText }),
@@ -77,16 +82,16 @@ export function outputSpec({ result, sourceRange, excluded, rowLabel, t, now }: 
       ],
       columns: [firstMonth, lastMonth],
     },
-    notes: provenance({ result, sourceRange, excluded, rowLabel, t, now }, periodText),
+    notes: provenance({ result, sourceRange, excluded, rowLabel, t, now }),
   };
 }
 
-function provenance({ result, sourceRange, excluded, rowLabel, t, now }: OutputInput, periodText: string): CellValue[][] {
+function provenance({ result, sourceRange, excluded, rowLabel, t, now }: OutputInput): CellValue[][] {
   const { counts, period } = result;
   const notes: CellValue[][] = [
     [t("bezetting.note.heading")],
     [t("bezetting.note.source"), sourceRange],
-    [t("bezetting.note.period"), t("bezetting.note.periodValue", { from: formatDateNl(period.firstDay), to: formatDateNl(period.lastDay), months: period.months.length, keys: periodText })],
+    [t("bezetting.note.period"), t("bezetting.note.periodValue", { from: formatDateNl(period.firstDay), to: formatDateNl(period.lastDay), months: period.months.length })],
     [t("bezetting.note.definition"), t("bezetting.note.definitionValue")],
     [t("bezetting.note.average"), t("bezetting.note.averageValue")],
     [t("bezetting.note.mean"), t("bezetting.note.meanValue")],

@@ -46,7 +46,7 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 
 export function useBezetting() {
   const { port, run, notify } = usePaneServices();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [source, setSource] = React.useState<StaysSource>();
   const [settings, setSettings] = React.useState<BezettingSettings>(INITIAL);
   const [analysis, setAnalysis] = React.useState<OccupancyResult>();
@@ -140,7 +140,7 @@ export function useBezetting() {
       const excluded = excludedRows(analysis);
       const result = await compute(report, analysis.problems.length > 0 ? new Set(excluded) : undefined, true);
       report(0.9);
-      const spec = outputSpec({ result, sourceRange: `${source.sheetName}!${source.address}`, excluded, rowLabel: sheetRowLabel(source), t });
+      const spec = outputSpec({ result, sourceRange: `${source.sheetName}!${source.address}`, excluded, rowLabel: sheetRowLabel(source), t, language });
       const written = await port.writeTable(spec);
       notify("success", t("bezetting.written", { sheet: written.sheetName, rows: result.counts.counted }));
       return written;

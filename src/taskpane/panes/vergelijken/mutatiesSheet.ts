@@ -2,11 +2,12 @@
  * The comparison as the TableSpec of a new sheet "Mutaties …": for an allocation table one row
  * per municipality and cost line (old, new, change, %, volume, key, participation, other) with a
  * Totaal row; otherwise one row per changed, added or removed cell. Beneath: the summary per
- * municipality for the council letter, the bridge of the chosen municipality and provenance.
+ * municipality for the council letter and provenance; beside the table the bridge chart of the
+ * chosen municipality, its figures beneath the notes.
  */
 import { FORMATS } from "../../../excel/formats";
-import type { CellValue, TableColumn, TableSpec } from "../../../excel/WorkbookPort";
-import type { Comparison } from "../../../engine/comparison";
+import type { BridgeChartSpec, CellValue, TableColumn, TableSpec } from "../../../excel/WorkbookPort";
+import type { AllocationAnalysis, Comparison } from "../../../engine/comparison";
 import { todayNl } from "../../../engine/shared/dates";
 import { ADDIN_NAME, ADDIN_VERSION } from "../../../version";
 import type { Translate } from "../../i18n/catalogue";
@@ -32,6 +33,7 @@ export function mutatiesSheet({ comparison: c, oldName, newName, bridgeRowPair, 
   let rows: CellValue[][];
   let totalRow: TableSpec["totalRow"];
   let title: string;
+  let chart: BridgeChartSpec | undefined;
   const a = c.allocation;
   if (a) {
     title = t("vergelijken.sheet.title", { old: oldName, new: newName });
@@ -64,15 +66,7 @@ export function mutatiesSheet({ comparison: c, oldName, newName, bridgeRowPair, 
     notes.push([t("vergelijken.col.municipality"), t("vergelijken.col.old"), t("vergelijken.col.new"), t("vergelijken.col.change"), t("vergelijken.col.volume"), t("vergelijken.col.key"), t("vergelijken.col.participation"), t("vergelijken.col.other")]);
     for (const m of a.municipalities) notes.push([m.name, m.old, m.new, m.change, m.effects.volume, m.effects.key, m.effects.participation, m.effects.other]);
     const bridge = a.municipalities.find((m) => m.rowPair === bridgeRowPair);
-    if (bridge) {
-      notes.push([], [t("vergelijken.sheet.bridge", { name: bridge.name })]);
-      notes.push([t("vergelijken.col.old"), bridge.old]);
-      notes.push([t("vergelijken.col.volume"), bridge.effects.volume]);
-      notes.push([t("vergelijken.col.key"), bridge.effects.key]);
-      notes.push([t("vergelijken.col.participation"), bridge.effects.participation]);
-      notes.push([t("vergelijken.col.other"), bridge.effects.other]);
-      notes.push([t("vergelijken.col.new"), bridge.new]);
-    }
+    if (bridge) chart = bridgeChart(bridge, t);
   } else {
     title = t("vergelijken.sheet.titleCells", { old: oldName, new: newName });
     columns = [
@@ -105,7 +99,44 @@ export function mutatiesSheet({ comparison: c, oldName, newName, bridgeRowPair, 
     totalRow,
     notes,
     tableName: "Mutaties",
+    ...(chart ? { chart } : {}),
   };
+}
+
+/**
+ * The bridge of one municipality: old total → volume → key → participation → other → new
+ * total, as a chart beside the table with its figures beneath the notes.
+ */
+export function bridgeChart(m: AllocationAnalysis["municipalities"][number], t: Translate): BridgeChartSpec {
+  const title = t("vergelijken.sheet.bridge", { name: m.name });
+  return {
+    kind: "bridge",
+    title,
+    start: { label: t("vergelijken.bridge.start"), value: m.old },
+    steps: [
+      { label: t("vergelijken.col.volume"), value: m.effects.volume },
+      { label: t("vergelijken.col.key"), value: m.effects.key },
+      { label: t("vergelijken.col.participation"), value: m.effects.participation },
+      { label: t("vergelijken.col.other"), value: m.effects.other },
+    ],
+    end: { label: t("vergelijken.bridge.end"), value: m.new },
+    numberFormat: FORMATS.euro,
+    names: {
+      data: title,
+      amount: t("vergelijken.bridge.amount"),
+      base: t("vergelijken.bridge.base"),
+      total: t("vergelijken.bridge.total"),
+      increase: t("vergelijken.bridge.increase"),
+      decrease: t("vergelijken.bridge.decrease"),
+    },
+  };
+}
+
+/** The municipality whose bridge is shown first: the largest change either way (the first of equals). */
+export function largestChange(a: AllocationAnalysis): number | undefined {
+  let best: AllocationAnalysis["municipalities"][number] | undefined;
+  for (const m of a.municipalities) if (!best || Math.abs(m.change) > Math.abs(best.change)) best = m;
+  return best?.rowPair;
 }
 
 /** "Kosten per gemeente 2024" and "… 2025" → "2024-2025": what differs, so the sheet name fits in 31 characters. */

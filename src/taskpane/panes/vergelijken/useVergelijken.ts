@@ -5,12 +5,12 @@
  */
 import * as React from "react";
 import type { SheetSnapshot } from "../../../excel/WorkbookPort";
-import { compareMatched, matchTables, repair, type Comparison, type TableInput, type TableMatch } from "../../../engine/comparison";
+import { compareCells, explainComparison, matchTables, repair, type Comparison, type TableInput, type TableMatch } from "../../../engine/comparison";
 import { tryParseCell } from "../../../engine/shared/a1";
 import { readSheetGrids, type SheetGrid } from "../../../xlsx/sheetGrid";
 import { useI18n } from "../../i18n/I18nProvider";
-import { usePaneServices } from "../../services";
-import { mutatiesSheet } from "./mutatiesSheet";
+import { usePaneServices, yieldToBrowser } from "../../services";
+import { largestChange, mutatiesSheet } from "./mutatiesSheet";
 
 /** "sheet:<name>" for a sheet of this workbook, "file:<name>" for a sheet of the picked file */
 export type SourceKey = string;
@@ -21,8 +21,6 @@ export interface PickedFile {
 }
 
 const loadExcelJs = () => import(/* webpackChunkName: "exceljs" */ "exceljs");
-/** lets React paint the progress bar between the steps of a long comparison */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function fromSnapshot(snapshot: SheetSnapshot, name: string): TableInput {
   const topLeft = tryParseCell(snapshot.topLeft);
@@ -86,14 +84,21 @@ export function useVergelijken() {
       notify("info", t("vergelijken.file.read", { file: picked.name.slice(0, 40), count: usable.length }));
     });
 
+  // Each action runs in steps; before each step the progress bar shows what comes next and the
+  // browser gets to paint it (yieldToBrowser), so a large table never freezes the pane.
+  const step = async (report: (fraction: number, step?: string) => void, fraction: number, text: string) => {
+    report(fraction, text);
+    await yieldToBrowser();
+  };
+
   const pair = async () =>
     run(t("vergelijken.match.progress"), async (report) => {
       reset();
+      await step(report, 0, t("vergelijken.step.readOld", { name: sourceName(oldSource).slice(0, 40) }));
       const oldInput = await readSource(oldSource);
-      report(0.3);
+      await step(report, 0.3, t("vergelijken.step.readNew", { name: sourceName(newSource).slice(0, 40) }));
       const newInput = await readSource(newSource);
-      report(0.6);
-      await nextFrame();
+      await step(report, 0.6, t("vergelijken.step.match", { rows: Math.max(oldInput.values.length, newInput.values.length) }));
       const matched = matchTables(oldInput, newInput);
       setNames({ old: oldInput.name, new: newInput.name });
       setMatch(matched);
@@ -103,11 +108,13 @@ export function useVergelijken() {
   const compare = async () => {
     if (!match) return;
     await run(t("vergelijken.compare.progress"), async (report) => {
-      report(0.2);
-      await nextFrame();
-      const result = compareMatched(match);
+      const cells = match.rows.pairs.length * match.columns.pairs.length;
+      await step(report, 0.1, t("vergelijken.step.compare", { cells }));
+      const compared = compareCells(match);
+      await step(report, 0.5, t("vergelijken.step.explain"));
+      const result = explainComparison(compared);
       setComparison(result);
-      setBridge(result.allocation?.municipalities[0]?.rowPair);
+      setBridge(result.allocation ? largestChange(result.allocation) : undefined);
       report(1);
     });
   };
@@ -125,7 +132,8 @@ export function useVergelijken() {
 
   const write = async () => {
     if (!comparison || !match) return;
-    await run(t("vergelijken.write.progress"), async () => {
+    await run(t("vergelijken.write.progress"), async (report) => {
+      await step(report, 0.1, t("vergelijken.step.reread"));
       // re-read what was compared: a table changed since then must be compared again
       for (const [key, layout] of [
         [oldSource, match.old],
@@ -138,6 +146,7 @@ export function useVergelijken() {
         }
       }
       const spec = mutatiesSheet({ comparison, oldName: names.old, newName: names.new, bridgeRowPair: bridge, t });
+      await step(report, 0.6, t("vergelijken.step.write", { rows: spec.rows.length }));
       const written = await port.writeTable(spec);
       notify("success", t("vergelijken.write.done", { sheet: written.sheetName, rows: spec.rows.length }));
     });
