@@ -33,9 +33,9 @@ describe("Vergelijken pane", () => {
     const rows = byTestId("vergelijken-match-rows");
     expect(rows.textContent).toContain("Oude rij bij Bernheze");
     expect(rows.textContent).toContain("spelfout in de gemeentenaam");
-    expect(rows.textContent).toContain("Vervallen: Boekel");
-    // the only row without an old partner is the renamed Boekel
-    const boekel = [...rows.querySelectorAll("select")].find((s) => s.value === "")!;
+    expect(rows.textContent).toContain("Nieuwe rij bij Boekel (vervallen)");
+    // the only new row without an old partner is the renamed Boekel
+    const boekel = [...rows.querySelectorAll("select[data-new-index]")].find((s) => (s as HTMLSelectElement).value === "") as HTMLSelectElement;
     await setValue(boekel, "1"); // old row 1 = Boekel
     expect(byTestId("vergelijken-match-summary").textContent).toBe("Rijen: 6 gekoppeld, 0 nieuw, 0 vervallen. Kolommen: 8 gekoppeld, 0 nieuw, 0 vervallen.");
     expect(byTestId("vergelijken-match-rows").textContent).toContain("door u gekoppeld");

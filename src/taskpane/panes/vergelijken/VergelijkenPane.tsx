@@ -1,12 +1,13 @@
 import * as React from "react";
 import { Button, Divider, Field, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Comparison, LabelMatch, TableLayout } from "../../../engine/comparison";
+import type { Comparison } from "../../../engine/comparison";
 import { formatNumberNl } from "../../../engine/shared/numbers";
 import { useI18n } from "../../i18n/I18nProvider";
 import { usePaneServices } from "../../services";
 import { PaneHeading } from "../../components/PaneSection";
 import { usePaneStyles } from "../../components/paneStyles";
 import { useVergelijken } from "./useVergelijken";
+import { MatchSection } from "./MatchSection";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -75,7 +76,7 @@ export function VergelijkenPane() {
         <>
           <Divider />
           <PaneHeading>{t("vergelijken.section.match")}</PaneHeading>
-          <MatchSection match={s.match} onRow={s.repairRow} onColumn={s.repairColumn} />
+          <MatchSection key={`${s.oldSource}|${s.newSource}`} match={s.match} onRow={s.repairRow} onColumn={s.repairColumn} />
           <Button appearance={s.comparison ? "secondary" : "primary"} disabled={busy} onClick={() => void s.compare()} data-testid="vergelijken-compare">
             {t("vergelijken.compare.button")}
           </Button>
@@ -92,64 +93,6 @@ export function VergelijkenPane() {
         </>
       )}
     </div>
-  );
-}
-
-function counts(m: LabelMatch) {
-  return {
-    paired: m.pairs.filter((p) => p.old.length > 0 && p.new !== null).length,
-    added: m.pairs.filter((p) => p.old.length === 0).length,
-    removed: m.pairs.filter((p) => p.new === null).length,
-  };
-}
-
-function MatchSection({ match, onRow, onColumn }: { match: { old: TableLayout; new: TableLayout; rows: LabelMatch; columns: LabelMatch }; onRow: (n: number, o: number | null) => void; onColumn: (n: number, o: number | null) => void }) {
-  const own = useStyles();
-  const { t } = useI18n();
-  const rows = counts(match.rows);
-  const cols = counts(match.columns);
-  const block = (kind: "rows" | "columns") => {
-    const m = kind === "rows" ? match.rows : match.columns;
-    const newLabel = (j: number) => (kind === "rows" ? match.new.rows[j].label : match.new.columns[j].header);
-    const oldLabels = kind === "rows" ? match.old.rows.map((r) => r.label) : match.old.columns.map((c) => c.header);
-    const shown = m.pairs.filter((p) => p.new !== null && (p.how !== "same" || p.old.length !== 1));
-    const removed = m.pairs.filter((p) => p.new === null).map((p) => oldLabels[p.old[0]]);
-    if (shown.length === 0 && removed.length === 0) return null;
-    const onChange = kind === "rows" ? onRow : onColumn;
-    return (
-      <div className={own.list} data-testid={`vergelijken-match-${kind}`}>
-        <Text weight="semibold">{t(kind === "rows" ? "vergelijken.match.rowsHeading" : "vergelijken.match.columnsHeading")}</Text>
-        {shown.map((p) => (
-          <Field
-            key={p.new!}
-            label={t(kind === "rows" ? "vergelijken.match.oldOf" : "vergelijken.match.oldColumnOf", { label: newLabel(p.new!) })}
-            hint={p.old.length > 0 ? t(`vergelijken.how.${p.how}`) : undefined}
-          >
-            <Select className={own.selectRoot} select={{ className: own.select }} value={p.old.length > 0 ? String(p.old[0]) : ""} onChange={(_, d) => onChange(p.new!, d.value === "" ? null : Number(d.value))}>
-              <option value="">{t("vergelijken.match.isNew")}</option>
-              {oldLabels.map((label, i) => (
-                <option key={i} value={String(i)}>
-                  {p.old.length > 1 && i === p.old[0] ? p.old.map((k) => oldLabels[k]).join(" + ") : label}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        ))}
-        {removed.length > 0 && <Text>{t("vergelijken.match.removed", { labels: removed.join(", ") })}</Text>}
-      </div>
-    );
-  };
-  const rowBlock = block("rows");
-  const columnBlock = block("columns");
-  return (
-    <>
-      <Text data-testid="vergelijken-match-summary">
-        {t("vergelijken.match.summary", { ...rows, cpaired: cols.paired, cadded: cols.added, cremoved: cols.removed })}
-      </Text>
-      {rowBlock}
-      {columnBlock}
-      {!rowBlock && !columnBlock && <Text>{t("vergelijken.match.none")}</Text>}
-    </>
   );
 }
 
