@@ -1,5 +1,7 @@
 /** number-as-text, error-value, inconsistent-formula: what single cells get wrong. */
-import { ShapeIds, r1c1Shape, summedRanges } from "../a1";
+import { columnIndex, columnLetters } from "../../shared/a1";
+import { FormulaShapeIds, formulaShape } from "../formulaShape";
+import { summedRanges } from "../sumFormula";
 import { CellKind, addressOf, formulaAt, textAt } from "../grid";
 import { nl } from "../messages";
 import type { Checker } from "./context";
@@ -84,11 +86,11 @@ export const formulaShapeChecker: Checker = {
   run(ctx, emit) {
     const { grid } = ctx;
     // one shape per formula, indexed like grid.formulas (cell slot - 1), as a number per distinct shape:
-    // ShapeIds numbers them without building a string per formula, and comparing numbers is cheap
+    // FormulaShapeIds numbers them without building a string per formula, and comparing numbers is cheap
     if (grid.formulas.length === 0) return;
     const size = grid.rows * grid.cols;
     const shapes = new Int32Array(grid.formulas.length);
-    const shapeIds = new ShapeIds();
+    const shapeIds = new FormulaShapeIds();
     for (let i = 0; i < size; i++) {
       const slot = grid.formulaSlot[i];
       if (slot === 0) continue;
@@ -125,14 +127,14 @@ export const formulaShapeChecker: Checker = {
         // the same sum written another way (=SUM(C14,C15) beside =C14+C15, =+C18 beside =C17) is no break
         const nr = Math.floor(neighbourAt / grid.cols);
         const nc = neighbourAt % grid.cols;
-        if (r1c1Shape(sameMeaningForm(own), r, c) === r1c1Shape(sameMeaningForm(neighbour), nr, nc)) continue;
+        if (formulaShape(sameMeaningForm(own), r, c) === formulaShape(sameMeaningForm(neighbour), nr, nc)) continue;
         // likely a slip only when the cell breaks a run on both sides, refers within the sheet and differs in
         // what it refers to; a run that ends, other sheets, or only another constant (=I12/121 next to
         // =I11/365: another number of days) are notes
         const twoSided = (inRow || inCol) === TWO_SIDED;
         const otherSheet = own.includes("!") || neighbour.includes("!");
         const constantOnly =
-          r1c1Shape(maskConstants(own), r, c) === r1c1Shape(maskConstants(neighbour), nr, nc);
+          formulaShape(maskConstants(own), r, c) === formulaShape(maskConstants(neighbour), nr, nc);
         // a ratio or percentage between totals (=E18/D18 in a row of column sums) is another kind of figure, not a slip
         const ratioAmongSums = summedRanges(neighbour) !== undefined && summedRanges(own) === undefined && /[/*]/.test(own);
         const severity = twoSided && !otherSheet && !constantOnly && !ratioAmongSums ? "warning" : "info";
@@ -198,8 +200,8 @@ export function sameMeaningForm(formula: string): string {
       cells.push(term);
       continue;
     }
-    const c1 = columnNumber(m[2]);
-    const c2 = columnNumber(m[6]);
+    const c1 = columnIndex(m[2]);
+    const c2 = columnIndex(m[6]);
     const r1 = Number(m[4]);
     const r2 = Number(m[8]);
     const count = (Math.abs(c2 - c1) + 1) * (Math.abs(r2 - r1) + 1);
@@ -216,18 +218,6 @@ export function sameMeaningForm(formula: string): string {
   if (cells.length === 0) return f;
   cells.sort();
   return "=" + cells.join("+");
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (let k = 0; k < letters.length; k++) n = n * 26 + letters.charCodeAt(k) - 64;
-  return n;
-}
-
-function columnLetters(n: number): string {
-  let s = "";
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
 }
 
 /** The formula with its numeric constants replaced by "#" (references keep their row numbers). */
