@@ -20,7 +20,13 @@ export interface SheetSnapshot {
 /** A grid as the validation engine takes it; undefined for a sheet without values or formulas. */
 export function sheetInput(grid: SheetGrid): SheetInput | undefined {
   if (grid.values.length === 0) return undefined;
-  return { values: grid.values, formulas: grid.formulas, numberFormat: grid.numberFormat, address: formatCell(grid.origin.row, grid.origin.col) };
+  return {
+    values: grid.values,
+    formulas: grid.formulas,
+    numberFormat: grid.numberFormat,
+    origin: { row: grid.origin.row, col: grid.origin.col },
+    address: formatCell(grid.origin.row, grid.origin.col),
+  };
 }
 
 /** Every worksheet, in workbook order. Throws when the file cannot be read as .xlsx. */

@@ -9,9 +9,10 @@ import { CONTROLEREN_CASES } from "./cases/controleren";
 import { INDEXEREN_CASES } from "./cases/indexeren";
 import { VERDELEN_CASES } from "./cases/verdelen";
 import { paneActionCases } from "./cases/paneActions";
+import { xlsxOpenCases } from "./cases/xlsxOpen";
 
 const FUNCTION_CASES: BadInputCase[] = [...VERDELEN_CASES, ...INDEXEREN_CASES, ...BEZETTING_CASES, ...CONTROLEREN_CASES];
-const PANE_CASES: PaneActionCase[] = paneActionCases();
+const PANE_CASES: PaneActionCase[] = [...paneActionCases(), ...xlsxOpenCases()];
 
 function expectSays(message: string, says: Says): void {
   for (const fragment of says) {
@@ -34,10 +35,10 @@ function expectSameValue(actual: unknown, expected: unknown): void {
 }
 
 describe("bad input catalogue", () => {
-  test("covers at least 60 cases across the four capabilities", () => {
+  test("covers at least 60 cases across the four capabilities and opening .xlsx files", () => {
     const all = [...FUNCTION_CASES, ...PANE_CASES];
     expect(all.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(all.map((c) => c.capability))).toEqual(new Set(["verdelen", "indexeren", "bezetting", "controleren"]));
+    expect(new Set(all.map((c) => c.capability))).toEqual(new Set(["verdelen", "indexeren", "bezetting", "controleren", "openen"]));
   });
 
   test.each(FUNCTION_CASES.map((c) => [`${c.capability}: ${c.input}`, c] as const))("%s", (_label, c) => {

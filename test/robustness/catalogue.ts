@@ -6,7 +6,8 @@
  * runner in catalogue.test.ts checks them all the same way.
  */
 
-export type Capability = "verdelen" | "indexeren" | "bezetting" | "controleren";
+/** the four jobs, and "openen": Open .xlsx… of the browser preview */
+export type Capability = "verdelen" | "indexeren" | "bezetting" | "controleren" | "openen";
 
 /** Fragments the message must contain: what is wrong and where (argument, row, cell). */
 export type Says = (string | RegExp)[];

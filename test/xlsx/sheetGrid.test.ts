@@ -62,6 +62,6 @@ describe("the controleer command's view of the same file", () => {
       ["Kosten 2024", true, "B2"],
       ["Leeg", false, undefined],
     ]);
-    expect(sheets[0].input).toEqual({ values: grid.values, formulas: grid.formulas, numberFormat: grid.numberFormat, address: "B2" });
+    expect(sheets[0].input).toEqual({ values: grid.values, formulas: grid.formulas, numberFormat: grid.numberFormat, origin: { row: 1, col: 1 }, address: "B2" });
   });
 });

@@ -1,5 +1,6 @@
 /** number-as-text, error-value, inconsistent-formula: what single cells get wrong. */
-import { ShapeIds, r1c1Shape, summedRanges } from "../a1";
+import { FormulaShapeIds, formulaShape } from "../formulaShape";
+import { summedRanges } from "../sumFormula";
 import { CellKind, addressOf, formulaAt, textAt } from "../grid";
 import { nl } from "../messages";
 import type { Checker } from "./context";
@@ -72,11 +73,11 @@ export const formulaShapeChecker: Checker = {
   run(ctx, emit) {
     const { grid } = ctx;
     // one shape per formula, indexed like grid.formulas (cell slot - 1), as a number per distinct shape:
-    // ShapeIds numbers them without building a string per formula, and comparing numbers is cheap
+    // FormulaShapeIds numbers them without building a string per formula, and comparing numbers is cheap
     if (grid.formulas.length === 0) return;
     const size = grid.rows * grid.cols;
     const shapes = new Int32Array(grid.formulas.length);
-    const shapeIds = new ShapeIds();
+    const shapeIds = new FormulaShapeIds();
     for (let i = 0; i < size; i++) {
       const slot = grid.formulaSlot[i];
       if (slot === 0) continue;
@@ -112,7 +113,7 @@ export const formulaShapeChecker: Checker = {
         const twoSided = (inRow || inCol) === TWO_SIDED;
         const otherSheet = own.includes("!") || neighbour.includes("!");
         const constantOnly =
-          r1c1Shape(maskConstants(own), r, c) === r1c1Shape(maskConstants(neighbour), Math.floor(neighbourAt / grid.cols), neighbourAt % grid.cols);
+          formulaShape(maskConstants(own), r, c) === formulaShape(maskConstants(neighbour), Math.floor(neighbourAt / grid.cols), neighbourAt % grid.cols);
         // a ratio or percentage between totals (=E18/D18 in a row of column sums) is another kind of figure, not a slip
         const ratioAmongSums = summedRanges(neighbour) !== undefined && summedRanges(own) === undefined && /[/*]/.test(own);
         const severity = twoSided && !otherSheet && !constantOnly && !ratioAmongSums ? "warning" : "info";

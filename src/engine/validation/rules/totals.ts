@@ -1,5 +1,5 @@
 /** total-mismatch, rounding-difference, formula-omits-cells, hardcoded-total. */
-import { cellAddress, parseCellAddress } from "../a1";
+import { formatCell, tryParseCell } from "../../shared/a1";
 import { CellKind, addressOf, formulaAt, summedRangesAt, type Grid, type RangeList } from "../grid";
 import { list, nl } from "../messages";
 import type { TotalCheck } from "../totals";
@@ -114,7 +114,7 @@ function omittedParts(grid: Grid, check: TotalCheck, ranges: RangeList): readonl
     const pr = grid.row0 + r;
     const pc = grid.col0 + c;
     const x = check.axis === "rows" ? pr : pc;
-    if (!(index ? index.covers(x) : scanCovers(ranges, check.axis, x))) (omitted ??= []).push(cellAddress(pr, pc));
+    if (!(index ? index.covers(x) : scanCovers(ranges, check.axis, x))) (omitted ??= []).push(formatCell(pr, pc));
   }
   return omitted ?? NONE_OMITTED;
 }
@@ -353,7 +353,7 @@ function adjacentToRange(grid: Grid, check: TotalCheck, ranges: RangeList, omitt
   const lo = check.axis === "rows" ? ranges.r1(0) - grid.row0 : ranges.c1(0) - grid.col0;
   const hi = check.axis === "rows" ? ranges.r2(0) - grid.row0 : ranges.c2(0) - grid.col0;
   const at = omitted.map((a) => {
-    const rc = parseCellAddress(a)!;
+    const rc = tryParseCell(a)!;
     return check.axis === "rows" ? rc.row - grid.row0 : rc.col - grid.col0;
   });
   at.sort((a, b) => a - b);
