@@ -12,8 +12,11 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+
+const require = createRequire(import.meta.url);
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const RENDER_RUNS = 5;
@@ -50,15 +53,27 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
+/**
+ * The browser the e2e tests use, found the same way (test/e2e/chromium.ts): SD_CHROMIUM, else an
+ * installed Chromium/Chrome/Edge, else the Chromium inside @sparticuz/chromium. Rejects with a
+ * Dutch reason when there is none.
+ */
+async function resolveBrowser() {
+  require("../controleer/register-ts.cjs");
+  const { resolveChromium } = require("../../test/e2e/chromium.ts");
+  return resolveChromium();
+}
+
 /** Medians of `RENDER_RUNS` cold loads (fresh browser context each time). */
-async function firstRender(root, distDir) {
+async function firstRender(root, distDir, browserToUse) {
   const { chromium } = await import("playwright-core");
   const server = await serve(distDir);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const officeDist = path.join(root, "node_modules/@microsoft/office-js/dist");
   const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: browserToUse.executablePath,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    ...(browserToUse.env ? { env: { ...process.env, ...browserToUse.env } } : {}),
   });
   const times = [];
   const foreign = new Set();
@@ -132,11 +147,14 @@ export async function measureBundle({ root, reuseBuild }) {
     unit: "KB",
     raw_kb: Math.round(bundle.length / 1024),
   });
-  if (!existsSync("/usr/bin/chromium")) {
-    lines.push({ metric: "taskpane_first_render_ms", value: null, unit: "ms", skipped: "geen /usr/bin/chromium (apt-get install -y chromium)" });
+  let browserToUse;
+  try {
+    browserToUse = await resolveBrowser();
+  } catch (error) {
+    lines.push({ metric: "taskpane_first_render_ms", value: null, unit: "ms", skipped: `geen Chromium: ${error instanceof Error ? error.message : String(error)}` });
     return lines;
   }
-  const render = await firstRender(root, distDir);
+  const render = await firstRender(root, distDir, browserToUse);
   lines.push({
     metric: "taskpane_first_render_ms",
     value: Math.round(render.median),
@@ -145,6 +163,7 @@ export async function measureBundle({ root, reuseBuild }) {
     runs: render.runs.join("/"),
     foreign_requests: render.foreign.length,
     csp_violations: render.cspViolations.length,
+    chromium: `${browserToUse.source}: ${browserToUse.executablePath}`,
   });
   if (render.foreign.length || render.cspViolations.length) {
     process.stderr.write(`verzoeken buiten de eigen herkomst: ${render.foreign.join(", ") || "geen"}\nCSP-schendingen: ${render.cspViolations.join(", ") || "geen"}\n`);

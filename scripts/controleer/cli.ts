@@ -10,7 +10,6 @@
 import * as fs from "fs";
 import * as path from "path";
 import { RULES, validateSheet, type Finding } from "../../src/engine/validation";
-import { parseCellAddress } from "../../src/engine/validation/a1";
 import { readWorkbookSheets } from "./workbookSheets";
 
 const USAGE = `gebruik: npm run controleer -- [--json] [--jaar JJJJ] BESTAND.xlsx… | MAP
@@ -126,13 +125,13 @@ async function main(): Promise<number> {
       errors += findings.filter((f) => f.severity === "error").length;
       if (options.json) {
         for (const f of findings) {
-          const at = parseCellAddress(f.cell);
           out(
             JSON.stringify({
               file,
               sheet: sheet.name,
               cell: f.cell,
-              ...(at ? { row: at.row + 1, col: at.col + 1 } : {}),
+              row: f.row,
+              col: f.col,
               severity: f.severity,
               rule: f.rule,
               message: f.message,

@@ -6,6 +6,7 @@
  * other than "no"; recall = TP / ground-truth cells; clean sheets alarmed = share of non-empty
  * sheets without ground truth that get any flag. Workbook and sheet names compare case-blind.
  */
+import { tryParseRange } from "../../src/engine/shared/a1";
 
 export interface CorpusFinding {
   file: string;
@@ -51,16 +52,10 @@ export interface CorpusScore {
 const lc = (s: string) => s.toLowerCase().trim();
 const baseName = (file: string) => file.replace(/^.*[\\/]/, "");
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
 /** "D7" (with $ or a sheet prefix) → "4,7"; undefined when not a cell */
 export function cellKey(address: string): string | undefined {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.toUpperCase().replace(/^.*!/, ""));
-  return m ? `${columnNumber(m[1])},${m[2]}` : undefined;
+  const r = tryParseRange(address);
+  return r && r.top === r.bottom && r.left === r.right ? `${r.left + 1},${r.top + 1}` : undefined;
 }
 
 /**

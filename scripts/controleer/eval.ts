@@ -7,7 +7,8 @@
  * precision, lenient precision, recall and clean sheets alarmed, for errors + warnings and for
  * errors alone, and per rule. --json prints the figures as one JSON line; --fp REGEL lists the
  * cells that rule flags that are not in the ground truth (for looking at false alarms); --missed lists
- * the ground-truth cells no error or warning flags, with the notes (info) given there.
+ * the ground-truth cells no error or warning flags, with the notes (info) given there; --clean lists
+ * the errors and warnings on sheets without ground truth (every one a false alarm).
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -28,9 +29,10 @@ async function main(): Promise<number> {
   const fpRule = take("--fp");
   const json = args.includes("--json");
   const missed = args.includes("--missed");
+  const clean = args.includes("--clean");
   const dir = args.find((a) => !a.startsWith("--"));
   if (!dir) {
-    process.stderr.write("gebruik: npm run eval:controleren -- MAP [--findings BESTAND.jsonl] [--json] [--fp REGEL]\n");
+    process.stderr.write("gebruik: npm run eval:controleren -- MAP [--findings BESTAND.jsonl] [--json] [--fp REGEL] [--missed] [--clean]\n");
     return 2;
   }
   const workbooks = path.join(dir, "workbooks");
@@ -76,6 +78,15 @@ async function main(): Promise<number> {
       const id = `${path.basename(f.file).toLowerCase()}|${f.sheet.toLowerCase()}|${cellKey(f.cell)}`;
       if (truthCells.has(id)) continue;
       process.stdout.write(`${path.basename(f.file)} | ${f.sheet} | ${f.cell} | ${f.severity} | ${kinds.get(id) ?? "-"} | ${(f.message ?? "").slice(0, 220)}\n`);
+    }
+  }
+  if (clean) {
+    const truthSheets = new Set<string>();
+    for (const [wb, per] of Object.entries(truth)) for (const [sh, s] of Object.entries(per)) if (s.bugs.length) truthSheets.add(`${wb.toLowerCase().trim()}|${sh.toLowerCase().trim()}`);
+    for (const f of findings) {
+      if (f.severity === "info") continue;
+      if (truthSheets.has(`${path.basename(f.file).toLowerCase().trim()}|${f.sheet.toLowerCase().trim()}`)) continue;
+      process.stdout.write(`schoon blad: ${path.basename(f.file)} | ${f.sheet} | ${f.cell} | ${f.severity} | ${f.rule} | ${(f.message ?? "").slice(0, 160)}\n`);
     }
   }
   if (missed) {

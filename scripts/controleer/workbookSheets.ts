@@ -101,7 +101,7 @@ export function sheetSnapshot(worksheet: ExcelJS.Worksheet): { input?: SheetInpu
     formulas[cell.r - top][cell.c - left] = cell.formula ?? cell.value;
     numberFormat[cell.r - top][cell.c - left] = cell.format;
   }
-  return { input: { values, formulas, numberFormat, address: formatCell(top, left) }, hasRows };
+  return { input: { values, formulas, numberFormat, origin: { row: top, col: left }, address: formatCell(top, left) }, hasRows };
 }
 
 async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {

@@ -21,7 +21,7 @@ import {
   type WorkbookPort,
   type WrittenTable,
 } from "./WorkbookPort";
-import { containsRange, formatRange, stripSheet, tryParseRange } from "../engine/shared/a1";
+import { containsRange, formatCell, formatRange, stripSheet, tryParseRange } from "../engine/shared/a1";
 import { uniqueSheetName, uniqueTableName } from "./names";
 import { isFormulaContent, layoutTable, textNeedsTextFormat } from "./tableLayout";
 import { FORMATS } from "./formats";
@@ -338,10 +338,13 @@ function snapshotOf(sheetName: string, range: Excel.Range, tableName?: string): 
 
 function toSnapshot(sheetName: string, range: Excel.Range, tableName?: string): SheetSnapshot {
   const address = stripSheet(range.address);
+  // Excel's own address: always a valid range; read once here, so no one downstream parses it again
+  const block = tryParseRange(address) ?? { top: 0, left: 0 };
   const snapshot: SheetSnapshot = {
     sheetName,
     address,
-    topLeft: address.split(":")[0].replace(/\$/g, ""),
+    topLeft: formatCell(block.top, block.left),
+    origin: { row: block.top, col: block.left },
     values: range.values as CellValue[][],
     formulas: range.formulas as CellValue[][],
     numberFormat: range.numberFormat as string[][],

@@ -17,6 +17,8 @@
  *   `clearHighlights`, which restores those fills exactly.
  */
 
+import type { CellRef } from "../engine/shared/a1";
+
 /** A cell value as Office.js returns it in `Range.values`. */
 export type CellValue = string | number | boolean;
 
@@ -28,6 +30,8 @@ export interface SheetSnapshot {
   address: string;
   /** top-left cell of the block, e.g. "B2" */
   topLeft: string;
+  /** the same cell as numbers, set once by the port: 0-based row and column of values[0][0] */
+  origin: CellRef;
   values: CellValue[][];
   /** formulas as Office.js returns them: "=SUM(B2:B6)" for formulas, the constant otherwise */
   formulas: CellValue[][];

@@ -6,7 +6,7 @@
  * promise as `updateCells`' `expected` check, for results that go to a new sheet.)
  */
 import { PortConflictError, PortError, type CellValue, type SheetSnapshot, type WorkbookPort } from "./WorkbookPort";
-import { formatCell, tryParseCell } from "../engine/shared/a1";
+import { formatCell } from "../engine/shared/a1";
 
 /** At most this many characters of a cell are quoted in the message. */
 const QUOTE = 40;
@@ -22,7 +22,7 @@ export async function checkSourceUnchanged(port: WorkbookPort, before: SheetSnap
     }
     throw error;
   }
-  const origin = tryParseCell(before.topLeft) ?? { row: 0, col: 0 };
+  const origin = before.origin;
   const rows = Math.max(before.values.length, now.values.length);
   for (let r = 0; r < rows; r++) {
     const width = Math.max(before.values[r]?.length ?? 0, now.values[r]?.length ?? 0);

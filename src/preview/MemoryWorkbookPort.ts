@@ -28,8 +28,7 @@ import { uniqueSheetName, uniqueTableName } from "../excel/names";
 import { isFormulaContent, layoutTable, textNeedsTextFormat, type CellBlock } from "../excel/tableLayout";
 import { FORMATS } from "../excel/formats";
 import { cellFromWrite } from "./excelInput";
-import { tryParseRange } from "../engine/shared/a1";
-import { containsRange, formatCell, formatRange, parseRange, splitSheetAddress, type RangeRef } from "./a1";
+import { containsRange, formatCell, formatRange, parseRange, splitSheetAddress, tryParseRange, type RangeRef } from "../engine/shared/a1";
 import { evaluateFormula } from "./formula";
 
 export interface MemoryCell {
@@ -566,6 +565,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
       sheetName: sheet.name,
       address: formatRange(range),
       topLeft: formatCell(range.top, range.left),
+      origin: { row: range.top, col: range.left },
       values: readBlock(sheet, range, (c) => c?.value ?? ""),
       formulas: readBlock(sheet, range, (c) => c?.formula ?? c?.value ?? ""),
       numberFormat: readBlock(sheet, range, (c) => c?.numberFormat ?? "General"),

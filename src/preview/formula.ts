@@ -6,7 +6,7 @@
  * and the caller shows Excel's "#NAME?" rather than guessing.
  */
 import type { CellValue } from "../excel/WorkbookPort";
-import { parseCell, parseRange } from "./a1";
+import { parseCell, parseRange } from "../engine/shared/a1";
 
 export type CellReader = (row: number, col: number) => CellValue;
 

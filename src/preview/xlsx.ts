@@ -10,11 +10,10 @@ import type JSZipModule from "jszip";
 import type { CellValue } from "../excel/WorkbookPort";
 import { FORMATS } from "../excel/formats";
 import { dayNumber, dayNumberToExcelSerial } from "../engine/shared/dates";
-import { formatCell, parseRange } from "./a1";
 import type { ChartPicture } from "./chartPicture";
 import { emptyWorkbook, type MemoryChart, type MemoryCell, type MemoryConditionalFill, type MemorySheet, type MemoryTable, type MemoryWorkbook } from "./MemoryWorkbookPort";
 import { displayValue } from "./displayFormat";
-import { columnLetters, tryParseRange } from "../engine/shared/a1";
+import { columnLetters, formatCell, parseRange, tryParseRange } from "../engine/shared/a1";
 
 type ExcelJS = typeof ExcelJSModule;
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { MemoryWorkbookPort, emptyWorkbook, type MemoryCell, type MemoryWorkbook } from "../../src/preview/MemoryWorkbookPort";
-import { formatRange, type RangeRef } from "../../src/preview/a1";
+import { formatRange, type RangeRef } from "../../src/engine/shared/a1";
 
 function bookWith(cells: (MemoryCell | null)[][]): MemoryWorkbook {
   return { ...emptyWorkbook(), sheets: [{ name: "Data", cells }], activeSheet: "Data", selection: { sheetName: "Data", address: "A1" } };

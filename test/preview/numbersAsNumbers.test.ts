@@ -7,7 +7,7 @@
 import { MemoryWorkbookPort } from "../../src/preview/MemoryWorkbookPort";
 import { demoWorkbook } from "../../src/preview/demo";
 import { validateSheet } from "../../src/engine/validation";
-import { indexSeries, indexTariffList, recognizeColumns, cellOrigin } from "../../src/engine/indexation";
+import { indexSeries, indexTariffList, recognizeColumns } from "../../src/engine/indexation";
 import { buildTariffSheet, otherColumns } from "../../src/taskpane/panes/indexeren/tariffSheet";
 import { translate } from "../../src/taskpane/i18n/catalogue";
 import { HOSTILE, verdelenSpec } from "../fixtures/hostileSpecs";
@@ -32,11 +32,10 @@ describe("numbers are written as numbers", () => {
     const snapshot = await port.readSnapshot({ kind: "usedRange", sheetName: "Tarieven" });
     const list = { values: snapshot.values.slice(0, 13), numberFormat: snapshot.numberFormat.slice(0, 13) };
     const mapping = recognizeColumns(list.values[0]);
-    const origin = cellOrigin(snapshot.topLeft);
     const result = indexTariffList(indexSeries(), {
       rows: list.values.slice(1),
       mapping,
-      origin: { column: origin.column, row: origin.row + 1 },
+      origin: { row: snapshot.origin.row + 1, col: snapshot.origin.col },
       fromYear: 2023,
       toYear: 2025,
       method: { wageShare: 0.9, difference: "relatief", combination: "optellen", rounding: { decimals: 2, components: true } },

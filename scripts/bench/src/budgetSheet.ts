@@ -5,6 +5,7 @@
  * is a SUM formula (en-US, as Office.js returns formulas) whose value is the exact sum of its
  * parts. Used by the validation benchmark (250,000 cells) and the property tests.
  */
+import { columnLetters } from "../../../src/engine/shared/a1";
 import { seededRandom } from "./measure";
 
 export interface BudgetSheet {
@@ -21,16 +22,6 @@ export interface BudgetOptions {
   maxAmount?: number;
   /** random source; default a seeded one */
   random?: () => number;
-}
-
-export function columnName(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** Cells of a sheet with `dataRows` data rows × `periods` month columns, subtotals every `groupSize` rows. */
@@ -60,14 +51,14 @@ export function budgetSheet(dataRows: number, periods: number, groupSize: number
   const sumUnits = new Array<number>(width).fill(0);
   let groupUnits = new Array<number>(width).fill(0);
   let groupStart = values.length;
-  const sumRowFormula = (sheetRow: number) => `=SUM(B${sheetRow}:${columnName(periods)}${sheetRow})`;
+  const sumRowFormula = (sheetRow: number) => `=SUM(B${sheetRow}:${columnLetters(periods)}${sheetRow})`;
   const closeGroup = (group: number) => {
     const sheetRow = values.length + 1;
     const v: (string | number)[] = [`Subtotaal groep ${group}`];
     const f: (string | number)[] = [`Subtotaal groep ${group}`];
     for (let c = 1; c < width; c++) {
       v.push(groupUnits[c] / scale);
-      f.push(`=SUM(${columnName(c)}${groupStart + 1}:${columnName(c)}${sheetRow - 1})`);
+      f.push(`=SUM(${columnLetters(c)}${groupStart + 1}:${columnLetters(c)}${sheetRow - 1})`);
       sumUnits[c] += groupUnits[c];
     }
     push(v, f);
@@ -99,7 +90,7 @@ export function budgetSheet(dataRows: number, periods: number, groupSize: number
   for (let c = 1; c < width; c++) {
     const units = groupSize > 0 ? sumUnits[c] : groupUnits[c];
     v.push(units / scale);
-    const col = columnName(c);
+    const col = columnLetters(c);
     f.push(groupSize > 0 ? `=${subtotalRows.map((r) => `${col}${r}`).join("+")}` : `=SUM(${col}3:${col}${totalRow - 1})`);
   }
   push(v, f);

@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
+import { columnLetters } from "../../../src/engine/shared/a1";
 import { emit, medianMs, round } from "./measure";
 import { engineOccupancy } from "./occupancyAdapter";
 import { generateStays, municipalityNames, naiveOccupancy, periodMonths, type GeneratedStays } from "./stays";
@@ -49,15 +50,6 @@ function prepareProfile(): void {
   );
 }
 
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** One sheet of stays (dates as plain day numbers: the formulas only compare and subtract them) and, optionally, the grid of formulas. */
 async function writeBook(file: string, stays: GeneratedStays, withFormulas: boolean): Promise<void> {
@@ -79,7 +71,7 @@ async function writeBook(file: string, stays: GeneratedStays, withFormulas: bool
       const row = grid.getRow(r + 4);
       row.getCell(1).value = name;
       months.forEach((_, m) => {
-        const col = columnLetter(m + 1);
+        const col = columnLetters(m + 1);
         const first = `${col}$1`;
         const last = `${col}$2`;
         // overlap of each stay with the month: min(end, last) − max(start, first) + 1, for stays that touch it

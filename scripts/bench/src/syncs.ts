@@ -148,7 +148,7 @@ const ACTIONS: Action[] = [
     sheets: (rows) => ({ Begroting: budgetSheet(rows, 12, 5).values }),
     body: async (port) => {
       const snap = await port.readSnapshot({ kind: "usedRange", sheetName: "Begroting" });
-      return validateSheet({ values: snap.values, formulas: snap.formulas, numberFormat: snap.numberFormat, address: snap.topLeft });
+      return validateSheet({ values: snap.values, formulas: snap.formulas, numberFormat: snap.numberFormat, origin: snap.origin });
     },
   },
   {

@@ -3,4 +3,4 @@ export { allocate, shares, AllocationKey, type AllocateOptions, type KeyOptions 
 export { buildAllocationTable, splitVat, DEFAULT_VAT_RATE, DEFAULT_SHARE_DECIMALS, type AllocationTable, type AllocationTableInput, type AllocationRow, type AllocatedLine, type CostLine, type ResplitEffect } from "./table";
 export { toUnits, fromUnits, MAX_DECIMALS } from "./exact";
 export { REGION_PRESETS, type RegionPreset } from "./presets";
-export { readCostLines, readMunicipalityRange, originOf, type RangeOrigin } from "./sheetInput";
+export { readCostLines, readMunicipalityRange } from "./sheetInput";

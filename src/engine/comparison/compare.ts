@@ -7,7 +7,7 @@ import { AllocationKey } from "../allocation";
 import { defaultRegistry, type MunicipalityRegistry } from "../municipalities";
 import { formatCell } from "../shared/a1";
 import { EngineError, isEngineError } from "../shared/errors";
-import { r1c1Shape } from "../validation/a1";
+import { formulaShape } from "../validation/formulaShape";
 import { addEffects, clean, lineEffects, NO_EFFECTS, type Effects } from "./effects";
 import { isTotalLabel, matchLabels, type LabelMatch, type LabelPair } from "./match";
 import { cellContent, cellFormula, readLayout, type CellContent, type TableInput, type TableLayout } from "./table";
@@ -170,8 +170,8 @@ function kindChange(match: TableMatch, rowPair: LabelPair, columnPair: LabelPair
   if (!oldFormula || !newFormula) return null;
   const oOrigin = match.old.input.origin ?? { row: 0, col: 0 };
   const nOrigin = match.new.input.origin ?? { row: 0, col: 0 };
-  const oldShape = r1c1Shape(oldFormula, oRow + oOrigin.row, oCol + oOrigin.col);
-  const newShape = r1c1Shape(newFormula, nRow + nOrigin.row, nCol + nOrigin.col);
+  const oldShape = formulaShape(oldFormula, oRow + oOrigin.row, oCol + oOrigin.col);
+  const newShape = formulaShape(newFormula, nRow + nOrigin.row, nCol + nOrigin.col);
   if (oldShape !== newShape) return "formula-shape";
   return valueChanged ? "value-changed-same-formula" : null;
 }

@@ -4,7 +4,7 @@
  * nacalculatie (settlement) per row. Nothing is computed when any row is bad: the caller gets
  * every problem with its cell address instead, so nothing is half-written.
  */
-import { columnLetters } from "../shared/a1";
+import { cellAt, type CellRef } from "../shared/a1";
 import { isBlankCell } from "../shared/cells";
 import { EngineError } from "../shared/errors";
 import { readNumberCell } from "../shared/numbers";
@@ -67,8 +67,8 @@ export interface TariffListInput {
   /** body rows (without the header) */
   rows: readonly (readonly unknown[])[];
   mapping: ColumnMapping;
-  /** sheet position of rows[0][0]: 0-based column and 1-based row, for cell addresses in messages */
-  origin: { column: number; row: number };
+  /** sheet position of rows[0][0] (0-based), for cell addresses in messages */
+  origin: CellRef;
   fromYear: number;
   toYear: number;
   method: IndexationMethod;
@@ -127,7 +127,7 @@ export function indexTariffList(series: IndexSeries, input: TariffListInput): Ta
   const settlementInfo = input.basisKind ? { year: input.fromYear, ...settlementFactor(series, input.fromYear, input.method.wageShare) } : undefined;
   // 12 significant digits: (1 + 0,063) − 1 must read back as 0,063, not 0,06299999999999994
   const cumulative = Number((path.reduce((acc, d) => acc * (1 + d.indexation), 1) - 1).toPrecision(12));
-  const address = (column: number, row: number) => `${columnLetters(origin.column + column)}${origin.row + row}`;
+  const address = (column: number, row: number) => cellAt(origin, row, column);
   const problems: TariffProblem[] = [];
   const rows: TariffResultRow[] = [];
   input.rows.forEach((cells, i) => {
@@ -164,12 +164,4 @@ export function indexTariffList(series: IndexSeries, input: TariffListInput): Ta
   if (problems.length > 0) throw new TariffListError(problems);
   if (rows.length === 0) throw new EngineError("invalid-input", "De selectie bevat geen tarieven onder de kopregel. Selecteer de hele tarievenlijst inclusief kopregel.");
   return { rows, path, settlement: settlementInfo };
-}
-
-/** "B3" → { column: 1, row: 3 } (0-based column, 1-based row), for a snapshot's top-left cell. */
-export function cellOrigin(address: string): { column: number; row: number } {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!match) throw new EngineError("invalid-input", `${quoteInput(address)} is geen celadres.`);
-  const column = [...match[1].toUpperCase()].reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0) - 1;
-  return { column, row: Number(match[2]) };
 }

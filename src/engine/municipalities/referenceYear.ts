@@ -3,7 +3,7 @@
  * "peiljaar 2024", "1-1-2024". The Verdelen pane uses it instead of the latest year with figures,
  * and says where it found it.
  */
-import { formatCell } from "../shared/a1";
+import { cellAt, type CellRef } from "../shared/a1";
 
 export interface NamedReferenceYear {
   year: number;
@@ -21,9 +21,9 @@ const PATTERNS: RegExp[] = [
 
 /**
  * The first cell (row by row) of `values` that names a reference year; `origin` is the sheet
- * position of values[0][0]. Scans at most the first 50 rows: a title or header names it.
+ * position of values[0][0] (0-based). Scans at most the first 50 rows: a title or header names it.
  */
-export function namedReferenceYear(values: readonly (readonly unknown[])[], origin: { row: number; column: number }): NamedReferenceYear | undefined {
+export function namedReferenceYear(values: readonly (readonly unknown[])[], origin: CellRef): NamedReferenceYear | undefined {
   const rows = Math.min(values.length, 50);
   for (let r = 0; r < rows; r++) {
     const row = values[r];
@@ -35,7 +35,7 @@ export function namedReferenceYear(values: readonly (readonly unknown[])[], orig
         if (match) {
           const start = Math.max(0, match.index);
           const text = cell.slice(start, start + 40).trim();
-          return { year: Number(match[1]), text, address: formatCell(origin.row + r, origin.column + c) };
+          return { year: Number(match[1]), text, address: cellAt(origin, r, c) };
         }
       }
     }

@@ -3,7 +3,8 @@
  * for. Everything else reads these typed arrays, which keeps the checker linear in the cells.
  */
 import { parseNumberText } from "../shared/numbers";
-import { cellAddress, parseCellAddress, summedRanges, type CellRange } from "./a1";
+import { formatCell, tryParseRange, type RangeRef } from "../shared/a1";
+import { summedRanges } from "./sumFormula";
 import { unitFromFormat } from "./tolerance";
 import type { SheetInput } from "./types";
 
@@ -67,7 +68,9 @@ export function buildGrid(input: SheetInput): Grid {
   const rows = values.length;
   let cols = 0;
   for (const row of values) cols = Math.max(cols, row?.length ?? 0);
-  const origin = parseCellAddress(input.address ?? "A1") ?? { row: 0, col: 0 };
+  // the port's numbers when given; else the address, parsed once here (its top-left cell)
+  const corner = input.origin ? undefined : tryParseRange(input.address ?? "A1");
+  const origin = input.origin ?? (corner ? { row: corner.top, col: corner.left } : { row: 0, col: 0 });
   const size = rows * cols;
   const grid: Grid = {
     rows,
@@ -259,7 +262,7 @@ export function summedRangesAt(grid: Grid, i: number): RangeList | undefined {
 }
 
 /** Appends the ranges to the flat store; returns the index of the first. */
-function storeRanges(grid: Grid, ranges: CellRange[]): number {
+function storeRanges(grid: Grid, ranges: RangeRef[]): number {
   const at = grid.sumRangesStored;
   const needed = 4 * (at + ranges.length);
   if (needed > grid.sumRangeData.length) {
@@ -269,10 +272,10 @@ function storeRanges(grid: Grid, ranges: CellRange[]): number {
   }
   let o = 4 * at;
   for (const r of ranges) {
-    grid.sumRangeData[o++] = r.r1;
-    grid.sumRangeData[o++] = r.c1;
-    grid.sumRangeData[o++] = r.r2;
-    grid.sumRangeData[o++] = r.c2;
+    grid.sumRangeData[o++] = r.top;
+    grid.sumRangeData[o++] = r.left;
+    grid.sumRangeData[o++] = r.bottom;
+    grid.sumRangeData[o++] = r.right;
   }
   grid.sumRangesStored = at + ranges.length;
   return at;
@@ -289,5 +292,5 @@ export function isNumeric(kind: number): boolean {
 }
 
 export function addressOf(grid: Grid, r: number, c: number): string {
-  return cellAddress(grid.row0 + r, grid.col0 + c);
+  return formatCell(grid.row0 + r, grid.col0 + c);
 }

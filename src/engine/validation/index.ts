@@ -8,11 +8,11 @@
  */
 import { defaultRegistry } from "../municipalities";
 import { analyseBlock } from "./analysis";
-import { parseCellAddress } from "./a1";
+import { tryParseRange } from "../shared/a1";
 import { buildGrid } from "./grid";
 import { nl } from "./messages";
 import { CHECKERS } from "./rules";
-import type { RuleContext } from "./rules/context";
+import type { RuleContext, RuleFinding } from "./rules/context";
 import { detectStructure, type Structure } from "./structure";
 import type { Finding, MunicipalityDirectory, SheetInput, ValidateOptions } from "./types";
 import { quoteInput } from "../shared/text";
@@ -41,8 +41,9 @@ export function validateSheet(snapshot: SheetInput, options: ValidateOptions = {
   const byKey = new Map<string, Finding>();
   for (const checker of CHECKERS) {
     if (wanted && !checker.rules.some((r) => wanted.has(r))) continue;
-    checker.run(ctx, (finding) => {
-      if (wanted && !wanted.has(finding.rule)) return;
+    checker.run(ctx, (reported) => {
+      if (wanted && !wanted.has(reported.rule)) return;
+      const finding = withPosition(reported);
       // one finding per rule per cell: the more severe one stays
       const key = `${finding.rule}|${finding.cell}`;
       const existing = byKey.get(key);
@@ -80,6 +81,8 @@ function capPerRule(sorted: Finding[], overflow: ReadonlyMap<string, number>): F
       rule: "more-findings",
       severity: "info",
       cell: last.cell,
+      row: last.row,
+      col: last.col,
       message: `${last.cell}: en nog ${nl(rest)} van deze soort (${rule}) na deze cel; de lijst toont de eerste ${MAX_FINDINGS_PER_RULE}. Herstel de oorzaak (vaak één gekopieerde formule) en controleer opnieuw.`,
       related: [rule],
     });
@@ -87,10 +90,16 @@ function capPerRule(sorted: Finding[], overflow: ReadonlyMap<string, number>): F
   return out;
 }
 
+/** The finding with its cell as Excel's row and column numbers (rules report the A1 label, built from those). */
+function withPosition(finding: RuleFinding): Finding {
+  const at = tryParseRange(finding.cell);
+  const { rule, severity, cell, ...rest } = finding;
+  // row and col right after the cell label, so printed findings read naturally
+  return { rule, severity, cell, row: at ? at.top + 1 : 0, col: at ? at.left + 1 : 0, ...rest };
+}
+
 function byPosition(a: Finding, b: Finding): number {
-  const pa = parseCellAddress(a.cell) ?? { row: 0, col: 0 };
-  const pb = parseCellAddress(b.cell) ?? { row: 0, col: 0 };
-  return pa.row - pb.row || pa.col - pb.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule);
+  return a.row - b.row || a.col - b.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule);
 }
 
 /**

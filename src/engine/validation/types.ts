@@ -14,7 +14,12 @@ export interface SheetInput {
   /** en-US A1 formulas ("=SUM(B2:B6)") or the constant itself */
   formulas?: unknown[][];
   numberFormat?: string[][];
-  /** top-left cell of the block, default "A1" */
+  /**
+   * where the block starts on its sheet: 0-based row and column of values[0][0], set by the port
+   * that read it (CellRef of src/engine/shared/a1.ts). Takes precedence over `address`.
+   */
+  origin?: { row: number; col: number };
+  /** top-left cell of the block ("B2"; a range or sheet prefix is allowed), when `origin` is not given; default "A1" */
   address?: string;
   /** reference year for municipality names and inhabitants */
   year?: number;
@@ -25,6 +30,9 @@ export interface Finding {
   severity: Severity;
   /** A1 address in the sheet, e.g. "D7" */
   cell: string;
+  /** the same cell as row and column numbers the way Excel shows them, counting from 1: D7 → row 7, col 4 */
+  row: number;
+  col: number;
   /** Dutch: what is wrong, where, expected vs actual, what to do */
   message: string;
   /** Dutch title for this case when the rule's own title does not fit it (a note rather than a fault) */

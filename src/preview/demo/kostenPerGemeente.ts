@@ -7,7 +7,7 @@
 import published from "../../../test/fixtures/002-kosten-per-gemeente-2024.json";
 import published2025 from "../../../test/fixtures/002-kosten-per-gemeente-2025.json";
 import { FORMATS } from "../../excel/formats";
-import { columnLetters } from "../a1";
+import { columnLetters } from "../../engine/shared/a1";
 import type { MemoryCell, MemorySheet } from "../MemoryWorkbookPort";
 
 export const KOSTEN_SHEET = "Kosten per gemeente 2024";

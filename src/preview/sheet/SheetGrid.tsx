@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../taskpane/i18n/I18nProvider";
-import { columnLetters, formatRange, parseRange, type CellRef } from "../a1";
+import { columnLetters, formatRange, parseRange, type CellRef } from "../../engine/shared/a1";
 import { alignmentOf, displayValue } from "../displayFormat";
 import type { CellDisplay } from "../MemoryWorkbookPort";
 

@@ -1,4 +1,5 @@
-import { originOf, readCostLines, readMunicipalityRange, REGION_PRESETS } from "../../../src/engine/allocation";
+import { readCostLines, readMunicipalityRange, REGION_PRESETS } from "../../../src/engine/allocation";
+import { parseCell } from "../../../src/engine/shared/a1";
 import { defaultRegistry, resolvePopulationKey } from "../../../src/engine/municipalities";
 import { EngineError } from "../../../src/engine/shared/errors";
 import table2024 from "../../fixtures/002-kosten-per-gemeente-2024.json";
@@ -7,15 +8,15 @@ const printed = (table2024 as { cells: (string | number)[][] }).cells;
 
 describe("reading input from a selection", () => {
   test("municipalities with their weights from the printed 002 table (header and Totaal row dropped)", () => {
-    const read = readMunicipalityRange(printed.map((r) => r.slice(0, 2)), originOf("A1"));
+    const read = readMunicipalityRange(printed.map((r) => r.slice(0, 2)), parseCell("A1"));
     expect(read.names).toEqual(["Bemheze", "Boekel", "Land van Cuijk", "Maashorst", "Oss"]);
     expect(read.weights).toEqual([31715, 11030, 90707, 58362, 91915]);
   });
 
   test("names only, Dutch number text as weights, and a bad weight named by cell", () => {
-    expect(readMunicipalityRange([["Venlo"], ["Venray"]], originOf("C5"))).toEqual({ names: ["Venlo", "Venray"] });
-    expect(readMunicipalityRange([["Venlo", "1.234"], ["Venray", "45.678"]], originOf("A1")).weights).toEqual([1234, 45678]);
-    expect(() => readMunicipalityRange([["Gemeente", "Inwoners"], ["Venlo", 1], ["Venray", "veel"]], originOf("C5"))).toThrow(/^D7: "veel"/);
+    expect(readMunicipalityRange([["Venlo"], ["Venray"]], parseCell("C5"))).toEqual({ names: ["Venlo", "Venray"] });
+    expect(readMunicipalityRange([["Venlo", "1.234"], ["Venray", "45.678"]], parseCell("A1")).weights).toEqual([1234, 45678]);
+    expect(() => readMunicipalityRange([["Gemeente", "Inwoners"], ["Venlo", 1], ["Venray", "veel"]], parseCell("C5"))).toThrow(/^D7: "veel"/);
   });
 
   test("cost lines: name and amount, header skipped, bad amount named by cell", () => {
@@ -26,15 +27,14 @@ describe("reading input from a selection", () => {
         ["", ""],
         ["Bijdrage Wijchen", "-10.230"],
       ],
-      originOf("B2"),
+      parseCell("B2"),
     );
     expect(lines).toEqual([
       { name: "Inkoop & contractering", total: 797000 },
       { name: "Bijdrage Wijchen", total: -10230 },
     ]);
-    expect(() => readCostLines([["Post", "€ 5.000"], ["Post 2", "n.v.t."]], originOf("B2"))).toThrow(/C3: "n.v.t." is geen bedrag/);
-    expect(() => readCostLines([["alleen namen"]], originOf("A1"))).toThrow(EngineError);
-    expect(originOf("AA10")).toEqual({ row: 9, column: 26 });
+    expect(() => readCostLines([["Post", "€ 5.000"], ["Post 2", "n.v.t."]], parseCell("B2"))).toThrow(/C3: "n.v.t." is geen bedrag/);
+    expect(() => readCostLines([["alleen namen"]], parseCell("A1"))).toThrow(EngineError);
   });
 });
 

@@ -37,7 +37,7 @@ describe("indexing a tariff list", () => {
     const result = indexTariffList(indexSeries(), {
       rows,
       mapping: { code: 0, description: 1, tariff: 3 },
-      origin: { column: 0, row: 2 },
+      origin: { row: 1, col: 0 },
       fromYear: 2024,
       toYear: 2025,
       method: vng2025,
@@ -54,7 +54,7 @@ describe("indexing a tariff list", () => {
     const result = indexTariffList(indexSeries(), {
       rows: [["45A10", "Begeleiding", 1000, 68.5]],
       mapping: { code: 0, description: 1, basis: 2, tariff: 3 },
-      origin: { column: 0, row: 2 },
+      origin: { row: 1, col: 0 },
       fromYear: 2024,
       toYear: 2025,
       method: vng2025,
@@ -72,7 +72,7 @@ describe("indexing a tariff list", () => {
       indexTariffList(indexSeries(), {
         rows: [["A", "x", "", "veel"], ["B", "y", "", ""], ["C", "z", "", 10]],
         mapping: { code: 0, description: 1, tariff: 3 },
-        origin: { column: 1, row: 5 },
+        origin: { row: 4, col: 1 },
         fromYear: 2023,
         toYear: 2024,
         method: vng2024,
@@ -93,7 +93,7 @@ describe("indexing a tariff list", () => {
       indexTariffList(indexSeries(), {
         rows: [["A", "x", "", "veel"], ["C", "z", "", 10]],
         mapping: { code: 0, description: 1, tariff: 3 },
-        origin: { column: 1, row: 5 },
+        origin: { row: 4, col: 1 },
         fromYear: 2023,
         toYear: 2024,
         method: vng2024,
@@ -103,7 +103,7 @@ describe("indexing a tariff list", () => {
   });
 
   it("needs a tariff column and at least one row", () => {
-    const base = { origin: { column: 0, row: 2 }, fromYear: 2023, toYear: 2024, method: vng2024, decimals: 2 };
+    const base = { origin: { row: 1, col: 0 }, fromYear: 2023, toYear: 2024, method: vng2024, decimals: 2 };
     expect(() => indexTariffList(indexSeries(), { ...base, rows, mapping: { code: 0 } })).toThrow(/tarief/);
     expect(() => indexTariffList(indexSeries(), { ...base, rows: [["", ""]], mapping: { tariff: 1 } })).toThrow(/geen tarieven/);
   });

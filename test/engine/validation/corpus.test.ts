@@ -12,8 +12,12 @@ import { readWorkbookSheets } from "../../../scripts/controleer/workbookSheets";
 
 const DIR = path.join(__dirname, "..", "..", "corpus", "excelint-tune");
 
-/** Reached on this half (errors + warnings), December 2026; see docs/controleren.md. */
-const FLOOR = { precision: 0.39, recall: 0.36, cleanSheetsAlarmedAtMost: 0.14 };
+/**
+ * Reached on this half (errors + warnings), December 2026: precision 77,2 %, recall 36,0 % (122 of 339),
+ * 6 of 138 error-free sheets alarmed; see docs/controleren.md. A floor just under each, so that one
+ * lost hit or one more alarmed sheet fails.
+ */
+const FLOOR = { precision: 0.76, recall: 0.357, cleanSheetsAlarmedAtMost: 0.044 };
 
 test("precision, recall and false alarms on the annotated corpus stay at least as good as reached", async () => {
   const truth = JSON.parse(fs.readFileSync(path.join(DIR, "ground-truth.json"), "utf8")) as GroundTruth;

@@ -4,7 +4,7 @@
  * (see docs/controleren.md for measured figures).
  */
 import { validateSheet } from "../../../src/engine/validation";
-import { columnLetters } from "../../../src/engine/validation/a1";
+import { columnLetters } from "../../../src/engine/shared/a1";
 import { largeSheet } from "./large-sheet";
 
 test.each([

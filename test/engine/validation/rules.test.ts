@@ -303,7 +303,36 @@ describe("double-counted-subtotal and ranges unlike their neighbours", () => {
 });
 
 describe("sum ranges against the table", () => {
-  test("a total whose SUM starts on a heading line is a sum-range-edge warning; one ending on a blank spacer row a note", () => {
+  test("a total whose SUM starts on a caption and runs over the block's category captions is a sum-range-edge warning", () => {
+    const f = validateSheet(sheet([
+      ["Post", "2023", "2024"],
+      ["Personeel", "", ""],
+      ["Salarissen", 100, 110],
+      ["Sociale lasten", 20, 22],
+      ["Materieel", "", ""],
+      ["Huur", 50, 55],
+      ["Totaal", ["=SUM(B2:B6)", 170], ["=SUM(C3:C6)", 187]],
+    ]));
+    expect(only(f, "sum-range-edge").map((x) => [x.cell, x.severity])).toEqual([["B7", "warning"]]);
+    expect(only(f, "sum-range-edge")[0].message).toMatch(/tussenkoppen/);
+  });
+
+  test("a SUM that starts right below the previous total is a warning", () => {
+    const f = validateSheet(sheet([
+      ["Post", "2023"],
+      ["Salarissen", 100],
+      ["Sociale lasten", 20],
+      ["Subtotaal personeel", ["=SUM(B2:B3)", 120]],
+      ["Materieel", ""],
+      ["Huur", 50],
+      ["Energie", 10],
+      ["Subtotaal materieel", ["=SUM(B5:B7)", 60]],
+    ]));
+    expect(only(f, "sum-range-edge").map((x) => [x.cell, x.severity])).toEqual([["B8", "warning"]]);
+    expect(only(f, "sum-range-edge")[0].message).toMatch(/direct onder het vorige totaal/);
+  });
+
+  test("a SUM that only starts on the table's first heading line, or ends on a blank spacer row, is a note", () => {
     const f = validateSheet(sheet([
       ["Post", "2023", "2024"],
       ["Personeel", "", ""],
@@ -312,7 +341,7 @@ describe("sum ranges against the table", () => {
       ["", "", ""],
       ["Totaal", ["=SUM(B2:B4)", 120], ["=SUM(C3:C5)", 132]],
     ]));
-    expect(only(f, "sum-range-edge").map((x) => [x.cell, x.severity])).toEqual([["B6", "warning"], ["C6", "info"]]);
+    expect(only(f, "sum-range-edge").map((x) => [x.cell, x.severity])).toEqual([["B6", "info"], ["C6", "info"]]);
   });
 
   test("at most 200 findings per rule per sheet, then one summary finding", () => {
@@ -322,5 +351,61 @@ describe("sum ranges against the table", () => {
     expect(only(f, "number-as-text")).toHaveLength(200);
     expect(only(f, "more-findings")).toEqual([expect.objectContaining({ severity: "info", cell: "B201" })]);
     expect(only(f, "more-findings")[0].message).toContain("en nog 250 van deze soort");
+  });
+});
+
+describe("what is not a sum, and what is no slip (tuned on the ExceLint corpus)", () => {
+  test("a total under a column of quotients, or equal to the mean of its parts, is no total-mismatch", () => {
+    const f = validateSheet(sheet([
+      ["School", "Capaciteit", "Aanmeldingen", "Aantrekking"],
+      ["A", 9, 10, ["=C2/B2", 10 / 9]],
+      ["B", 10, 6, ["=C3/B3", 0.6]],
+      ["Totaal", ["=SUM(B2:B3)", 19], ["=SUM(C2:C3)", 16], (10 / 9 + 0.6) / 2],
+    ]));
+    expect(serious(f)).toEqual([]);
+    const mean = validateSheet(sheet([
+      ["Regio", "2023", "2024"],
+      ["Noord", 100, 120],
+      ["Zuid", 300, 280],
+      ["Totaal", ["=SUM(B2:B3)", 400], 200],
+    ]));
+    expect(only(mean, "total-mismatch").filter((x) => x.cell === "C4")).toEqual([]);
+  });
+
+  test("an error value pasted as a value, and #GETAL! from IRR, are notes; #VERW! in a formula stays an error", () => {
+    const f = validateSheet({
+      values: [["Post", "Bedrag", "Rendement"], ["a", "#VALUE!", "#NUM!"], ["b", 5, "#REF!"], ["c", 6, 1]],
+      formulas: [["Post", "Bedrag", "Rendement"], ["a", "#VALUE!", "=IRR(B3:B4)"], ["b", 5, "=B3+#REF!"], ["c", 6, 1]],
+    });
+    expect(only(f, "error-value").map((x) => [x.cell, x.severity])).toEqual([["B2", "info"], ["C2", "info"], ["C3", "error"]]);
+    expect(only(f, "error-value")[0].message).toMatch(/#WAARDE! staat hier als waarde/);
+  });
+
+  test("the same sum written another way, an alternating pattern and formulas copied across are no inconsistent-formula", () => {
+    const sameSum = validateSheet(sheet([
+      ["Post", "2022", "2023", "2024"],
+      ["a", 1, 2, 3],
+      ["b", 4, 5, 6],
+      ["Samen", ["=B2+B3", 5], ["=SUM(C2,C3)", 7], ["=+D3+D2", 9]],
+    ]));
+    expect(only(sameSum, "inconsistent-formula")).toEqual([]);
+    const alternating = validateSheet(sheet([
+      ["Regel", "Jan", "Feb", "Totaal"],
+      ["Omzet", 10, 20, ["=SUM(B2:C2)", 30]],
+      ["Marge", 0.1, 0.3, ["=AVERAGE(B3:C3)", 0.2]],
+      ["Kosten", 5, 6, ["=SUM(B4:C4)", 11]],
+      ["Marge", 0.2, 0.4, ["=AVERAGE(B5:C5)", 0.3]],
+      ["Overig", 1, 2, ["=SUM(B6:C6)", 3]],
+    ]));
+    expect(serious(only(alternating, "inconsistent-formula"))).toEqual([]);
+    const broken = validateSheet(sheet([
+      ["Regel", "Jan", "Feb", "Totaal"],
+      ["a", 10, 20, ["=SUM(B2:C2)", 30]],
+      ["b", 1, 2, ["=SUM(B3:C3)", 3]],
+      ["c", 5, 6, ["=SUM(B4:B4)", 5]],
+      ["d", 2, 4, ["=SUM(B5:C5)", 6]],
+      ["e", 1, 2, ["=SUM(B6:C6)", 3]],
+    ]));
+    expect(only(broken, "inconsistent-formula").map((x) => [x.cell, x.severity])).toEqual([["D4", "warning"]]);
   });
 });

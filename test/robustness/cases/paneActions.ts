@@ -9,7 +9,7 @@ import { MemoryWorkbookPort, type MemoryWorkbook } from "../../../src/preview/Me
 import { demoWorkbook } from "../../../src/preview/demo";
 import { computeOccupancy, missingRoles } from "../../../src/engine/occupancy";
 import { buildAllocationTable } from "../../../src/engine/allocation";
-import { indexSeries, indexTariffList, recognizeColumns, cellOrigin } from "../../../src/engine/indexation";
+import { indexSeries, indexTariffList, recognizeColumns } from "../../../src/engine/indexation";
 import { dayNumber } from "../../../src/engine/shared/dates";
 import { staysFromSnapshot, extractColumns, sheetRowLabel } from "../../../src/taskpane/panes/bezetting/staysSource";
 import { outputSpec } from "../../../src/taskpane/panes/bezetting/outputSpec";
@@ -60,11 +60,10 @@ async function writeAllocation(port: MemoryWorkbookPort) {
 /** Indexeren "Toepassen": the demo tariff list indexed to `toYear`, written to a new sheet. */
 async function writeTariffs(port: MemoryWorkbookPort, toYear: number) {
   const snapshot = await port.readSnapshot({ kind: "usedRange", sheetName: "Tarieven" });
-  const origin = cellOrigin(snapshot.topLeft);
   const result = indexTariffList(indexSeries(), {
     rows: snapshot.values.slice(1),
     mapping: recognizeColumns(snapshot.values[0]),
-    origin: { column: origin.column, row: origin.row + 1 },
+    origin: { row: snapshot.origin.row + 1, col: snapshot.origin.col },
     fromYear: 2024,
     toYear,
     method: { wageShare: 0.9, difference: "relatief", combination: "optellen" },

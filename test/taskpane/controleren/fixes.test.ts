@@ -9,6 +9,7 @@ const snapshot: SheetSnapshot = {
   sheetName: "Blad1",
   address: "B2:D6",
   topLeft: "B2",
+  origin: { row: 1, col: 1 },
   values: [["Gemeente", "2024", "2025"], ["Bemheze", "4.000", 1], ["Boekel", 20, 2], ["Oss", 30, 3], ["Totaal", 50, 6]],
   // Excel's SUM skips the text "4.000": the stored value of C6 is 50
   formulas: [["Gemeente", "2024", "2025"], ["Bemheze", "4.000", 1], ["Boekel", 20, 2], ["Oss", 30, 3], ["Totaal", "=SUM(C3:C5)", 6]],

@@ -60,7 +60,7 @@ test("the Indexeren tariff sheet (with its 90% + 10% = 100% derivation block)", 
   const result = indexTariffList(indexSeries(), {
     rows: DEMO_TARIFFS.map((d) => [d.code, d.description, d.unit, d.tariff2024]),
     mapping: { code: 0, description: 1, tariff: 3 },
-    origin: { column: 0, row: 2 },
+    origin: { row: 1, col: 0 },
     fromYear: 2023,
     toYear: 2024,
     method,

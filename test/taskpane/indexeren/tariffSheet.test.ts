@@ -20,7 +20,7 @@ describe("the written tariff sheet", () => {
     const result = indexTariffList(indexSeries(), {
       rows: demoRows(),
       mapping: { code: 0, description: 1, tariff: 3 },
-      origin: { column: 0, row: 2 },
+      origin: { row: 1, col: 0 },
       fromYear: 2023,
       toYear: 2024,
       method: vng2024,
@@ -55,7 +55,7 @@ describe("the written tariff sheet", () => {
     const result = indexTariffList(indexSeries(), {
       rows: [["A", "x", 100, 50], ["B", "y", 200, 25]],
       mapping: { code: 0, description: 1, basis: 2, tariff: 3 },
-      origin: { column: 0, row: 2 },
+      origin: { row: 1, col: 0 },
       fromYear: 2024,
       toYear: 2025,
       method: vng2024,
@@ -89,7 +89,7 @@ describe("the other columns of the tariff list (issue 14)", () => {
     const result = indexTariffList(indexSeries(), {
       rows: snapshot.values.slice(1),
       mapping: { code: 0, description: 1, tariff: 3 },
-      origin: { column: 0, row: 2 },
+      origin: { row: 1, col: 0 },
       fromYear: 2024,
       toYear: 2025,
       method: vng2024,

@@ -1,5 +1,7 @@
 /** number-as-text, error-value, inconsistent-formula: what single cells get wrong. */
-import { ShapeIds, r1c1Shape, summedRanges } from "../a1";
+import { columnIndex, columnLetters } from "../../shared/a1";
+import { FormulaShapeIds, formulaShape } from "../formulaShape";
+import { summedRanges } from "../sumFormula";
 import { CellKind, addressOf, formulaAt, textAt } from "../grid";
 import { nl } from "../messages";
 import type { Checker } from "./context";
@@ -17,13 +19,20 @@ const ERROR_MEANING: Record<string, string> = {
 
 /**
  * #VERW! and #NAAM? are broken formulas; #WAARDE! and #GETAL! usually too. #DEEL/0! and #N/B are
- * often deliberate (an input not filled in yet, a look-up of a name not in the list): a note.
+ * often deliberate (an input not filled in yet, a look-up of a name not in the list): a note. So is
+ * #GETAL! from a function that searches for its answer (IRR, RATE …): those cash flows have no
+ * solution, the formula itself is sound. An error value typed or pasted as a value (no formula)
+ * is a marker carried over from elsewhere, no formula of this sheet to repair: a note too.
  */
-function errorValueSeverity(code: string): "error" | "warning" | "info" {
+function errorValueSeverity(code: string, formula: string | undefined, pasted: boolean): "error" | "warning" | "info" {
+  if (pasted) return "info";
   if (code === "#REF!" || code === "#NAME?") return "error";
   if (code === "#DIV/0!" || code === "#N/A") return "info";
+  if (code === "#NUM!" && formula && SEARCHING_FUNCTION.test(formula)) return "info";
   return "warning";
 }
+
+const SEARCHING_FUNCTION = /\b(?:X?IRR|MIRR|RATE|YIELD)\s*\(/i;
 
 export const cellsChecker: Checker = {
   rules: ["number-as-text", "error-value"],
@@ -38,11 +47,16 @@ export const cellsChecker: Checker = {
           if (kind === CellKind.Error) {
             const code = textAt(grid, i)!;
             const cell = addressOf(grid, r, c);
+            const formula = formulaAt(grid, i);
+            // a snapshot with formulas (as the pane and the checker read it) shows which error values were pasted
+            const pasted = !formula && grid.formulas.length > 0;
             if (!ctx.full("error-value")) emit({
               rule: "error-value",
-              severity: errorValueSeverity(code),
+              severity: errorValueSeverity(code, formula, pasted),
               cell,
-              message: `${cell}: foutwaarde ${ERROR_MEANING[code] ?? code}. Totalen die deze cel gebruiken zijn ook fout. Herstel de formule of de cel waarnaar zij verwijst.`,
+              message: !pasted
+                ? `${cell}: foutwaarde ${ERROR_MEANING[code] ?? code}. Totalen die deze cel gebruiken zijn ook fout. Herstel de formule of de cel waarnaar zij verwijst.`
+                : `${cell}: de foutwaarde ${(ERROR_MEANING[code] ?? code).split(":")[0]} staat hier als waarde, niet als uitkomst van een formule (overgenomen uit een andere bron?). Totalen die deze cel gebruiken worden ook een foutwaarde; vul een getal in of laat de cel leeg.`,
             });
           } else if (kind === CellKind.NumericText && numericCols.has(c) && !block.headerRows.includes(r)) {
             const cell = addressOf(grid, r, c);
@@ -73,11 +87,11 @@ export const formulaShapeChecker: Checker = {
   run(ctx, emit) {
     const { grid } = ctx;
     // one shape per formula, indexed like grid.formulas (cell slot - 1), as a number per distinct shape:
-    // ShapeIds numbers them without building a string per formula, and comparing numbers is cheap
+    // FormulaShapeIds numbers them without building a string per formula, and comparing numbers is cheap
     if (grid.formulas.length === 0) return;
     const size = grid.rows * grid.cols;
     const shapes = new Int32Array(grid.formulas.length);
-    const shapeIds = new ShapeIds();
+    const shapeIds = new FormulaShapeIds();
     for (let i = 0; i < size; i++) {
       const slot = grid.formulaSlot[i];
       if (slot === 0) continue;
@@ -100,20 +114,28 @@ export const formulaShapeChecker: Checker = {
         const slot = grid.formulaSlot[r * grid.cols + c];
         if (slot === 0) continue;
         const shape = shapes[slot - 1];
-        const inRow = totalCols.has(c) ? 0 : breaksRun(shape, at(r, c - 1), at(r, c + 1), at(r, c - 2), at(r, c + 2));
-        const inCol = inRow || totalRows.has(r) ? 0 : breaksRun(shape, at(r - 1, c), at(r + 1, c), at(r - 2, c), at(r + 2, c));
+        // a formula equal to a neighbour across was copied that way (a row of carry-forwards under a row of
+        // ratios): differing from the cells along the other direction is the table's design, not a slip
+        const copiedAlongRow = shape === at(r, c - 1) || shape === at(r, c + 1);
+        const copiedAlongCol = shape === at(r - 1, c) || shape === at(r + 1, c);
+        const inRow = totalCols.has(c) || copiedAlongCol ? 0 : breaksRun(shape, at(r, c - 1), at(r, c + 1), at(r, c - 2), at(r, c + 2));
+        const inCol = inRow || totalRows.has(r) || copiedAlongRow ? 0 : breaksRun(shape, at(r - 1, c), at(r + 1, c), at(r - 2, c), at(r + 2, c));
         const odd = inRow ? ([[r, c - 1], [r, c + 1]] as const) : inCol ? ([[r - 1, c], [r + 1, c]] as const) : undefined;
         if (!odd) continue;
         const own = formulaAt(grid, r * grid.cols + c)!;
         const neighbourAt = odd.map(([rr, cc]) => rr * grid.cols + cc).find((i) => i >= 0 && at(Math.floor(i / grid.cols), i % grid.cols) !== 0)!;
         const neighbour = formulaAt(grid, neighbourAt)!;
+        // the same sum written another way (=SUM(C14,C15) beside =C14+C15, =+C18 beside =C17) is no break
+        const nr = Math.floor(neighbourAt / grid.cols);
+        const nc = neighbourAt % grid.cols;
+        if (formulaShape(sameMeaningForm(own), r, c) === formulaShape(sameMeaningForm(neighbour), nr, nc)) continue;
         // likely a slip only when the cell breaks a run on both sides, refers within the sheet and differs in
         // what it refers to; a run that ends, other sheets, or only another constant (=I12/121 next to
         // =I11/365: another number of days) are notes
         const twoSided = (inRow || inCol) === TWO_SIDED;
         const otherSheet = own.includes("!") || neighbour.includes("!");
         const constantOnly =
-          r1c1Shape(maskConstants(own), r, c) === r1c1Shape(maskConstants(neighbour), Math.floor(neighbourAt / grid.cols), neighbourAt % grid.cols);
+          formulaShape(maskConstants(own), r, c) === formulaShape(maskConstants(neighbour), nr, nc);
         // a ratio or percentage between totals (=E18/D18 in a row of column sums) is another kind of figure, not a slip
         const ratioAmongSums = summedRanges(neighbour) !== undefined && summedRanges(own) === undefined && /[/*]/.test(own);
         const severity = twoSided && !otherSheet && !constantOnly && !ratioAmongSums ? "warning" : "info";
@@ -135,12 +157,68 @@ export const formulaShapeChecker: Checker = {
 const TWO_SIDED = 1;
 const ONE_SIDED = 2;
 
-/** Shapes as ids, 0 = no formula. TWO_SIDED: both neighbours agree and this cell differs; ONE_SIDED: it ends a run of two. */
+/**
+ * Shapes as ids, 0 = no formula. TWO_SIDED: both neighbours agree and this cell differs; ONE_SIDED: it ends a run of two.
+ * A cell equal to the one two steps away belongs to an alternating pattern (a row of sums, a row of
+ * averages, a row of sums …): a design, not a break.
+ */
 function breaksRun(shape: number, before: number, after: number, before2: number, after2: number): number {
+  if (shape === before2 || shape === after2) return 0;
   if (before && after) return before === after && shape !== before ? TWO_SIDED : 0;
   if (before && !after) return before2 === before && shape !== before ? ONE_SIDED : 0;
   if (after && !before) return after2 === after && shape !== after ? ONE_SIDED : 0;
   return 0;
+}
+
+const CELL_OR_RANGE = /^(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?::(\$?)([A-Z]{1,3})(\$?)(\d{1,7}))?$/;
+/** Ranges up to this many cells are written out cell by cell, so that =SUM(D16:D17) reads as =D16+D17. */
+const SPELL_OUT_CELLS = 16;
+
+/**
+ * The formula in a form where ways of writing the same sum compare equal: a leading unary plus
+ * dropped (=+C18 is =C18, a habit from Lotus), and a plain sum of cells and ranges (=C14+C15,
+ * =SUM(C14,C15), =SUM(C14:C15), =+D96+C96) written as its sorted cells. Anything else is returned
+ * as it is (without the leading plus).
+ */
+export function sameMeaningForm(formula: string): string {
+  const f = formula.charCodeAt(1) === 43 /* + */ && formula.charCodeAt(0) === 61 /* = */ ? "=" + formula.slice(2) : formula;
+  if (f.length > 400) return f;
+  let body: string;
+  let separator: string;
+  if (/^=sum\([^()]*\)$/i.test(f)) {
+    body = f.slice(5, -1);
+    separator = ",";
+  } else if (f.indexOf("+") > 0 && /^=[$A-Za-z0-9:+]+$/.test(f)) {
+    body = f.slice(1);
+    separator = "+";
+  } else return f;
+  const cells: string[] = [];
+  for (const raw of body.split(separator)) {
+    const term = raw.trim().toUpperCase();
+    const m = CELL_OR_RANGE.exec(term);
+    if (!m) return f;
+    if (!m[6]) {
+      cells.push(term);
+      continue;
+    }
+    const c1 = columnIndex(m[2]);
+    const c2 = columnIndex(m[6]);
+    const r1 = Number(m[4]);
+    const r2 = Number(m[8]);
+    const count = (Math.abs(c2 - c1) + 1) * (Math.abs(r2 - r1) + 1);
+    // a single long range (the common =SUM(B2:B99)) is left as written; a range with $ on one end only too
+    if (count > SPELL_OUT_CELLS || m[1] !== m[5] || m[3] !== m[7]) {
+      if (separator === "," && body.indexOf(",") < 0) return f;
+      cells.push(term);
+      continue;
+    }
+    for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) {
+      for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) cells.push(`${m[1]}${columnLetters(c)}${m[3]}${r}`);
+    }
+  }
+  if (cells.length === 0) return f;
+  cells.sort();
+  return "=" + cells.join("+");
 }
 
 /** The formula with its numeric constants replaced by "#" (references keep their row numbers). */

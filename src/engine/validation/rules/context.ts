@@ -20,7 +20,10 @@ export interface RuleContext {
   full(rule: string): boolean;
 }
 
-export type Emit = (finding: Finding) => void;
+/** A finding as a rule reports it; validateSheet adds its row and column. */
+export type RuleFinding = Omit<Finding, "row" | "col">;
+
+export type Emit = (finding: RuleFinding) => void;
 
 /** A rule: its id, severity (error/warning when it depends on the case) and what it finds. */
 export interface RuleDefinition {

@@ -1,5 +1,5 @@
 /** total-mismatch, rounding-difference, formula-omits-cells, hardcoded-total. */
-import { cellAddress, parseCellAddress } from "../a1";
+import { formatCell, tryParseCell } from "../../shared/a1";
 import { CellKind, addressOf, formulaAt, summedRangesAt, type Grid, type RangeList } from "../grid";
 import { list, nl } from "../messages";
 import type { TotalCheck } from "../totals";
@@ -114,7 +114,7 @@ function omittedParts(grid: Grid, check: TotalCheck, ranges: RangeList): readonl
     const pr = grid.row0 + r;
     const pc = grid.col0 + c;
     const x = check.axis === "rows" ? pr : pc;
-    if (!(index ? index.covers(x) : scanCovers(ranges, check.axis, x))) (omitted ??= []).push(cellAddress(pr, pc));
+    if (!(index ? index.covers(x) : scanCovers(ranges, check.axis, x))) (omitted ??= []).push(formatCell(pr, pc));
   }
   return omitted ?? NONE_OMITTED;
 }
@@ -204,6 +204,9 @@ export const totalsChecker: Checker = {
       const omitted = ranges ? omittedParts(grid, check, ranges) : undefined;
       // most checks add up and are formulas or plain figures: nothing to say, no addresses to build
       if (check.verdict === "ok" && !typed && !(omitted && omitted.length > 0)) continue;
+      // a total that does not add up but is the mean of its parts, or heads a column of quotients
+      // (=G3/E3: a rate, a share, a price per unit), is no sum: nothing to say about it as a total
+      if (check.verdict !== "ok" && !check.difference && !check.reconciles && ((check.verdict === "mismatch" && isMeanOfParts(check)) || quotientColumn(grid, check))) continue;
       // past the listed number of findings only count them: no addresses or messages for the rest
       const primary = formula
         ? omitted && omitted.length > 0 ? "formula-omits-cells" : check.verdict === "rounding" ? "rounding-difference" : "total-mismatch"
@@ -311,6 +314,33 @@ export const totalsChecker: Checker = {
   },
 };
 
+/**
+ * Whether the total equals the mean of its filled parts: an average, not a sum. Within half a unit of
+ * its printed decimals (or the sum's rounding margin shared over the parts), and only where the mean is
+ * told apart from the sum (not for parts near zero).
+ */
+function isMeanOfParts(check: TotalCheck): boolean {
+  if (check.nonEmptyParts < 2) return false;
+  const mean = check.expected / check.nonEmptyParts;
+  const margin = Math.max(check.unit / 2, check.tolerance / check.nonEmptyParts, 1e-9 * Math.abs(mean));
+  return Math.abs(check.expected - mean) > 2 * margin && Math.abs(check.actual - mean) <= margin;
+}
+
+/** Whether most filled parts are quotients (a formula dividing, not summing): a column of rates or per-unit figures. */
+function quotientColumn(grid: Grid, check: TotalCheck): boolean {
+  let quotients = 0;
+  let filled = 0;
+  for (const p of check.parts) {
+    const [r, c] = partCell(grid, check, p);
+    const i = r * grid.cols + c;
+    if (grid.kind[i] === CellKind.Empty) continue;
+    filled++;
+    const f = formulaAt(grid, i);
+    if (f && f.includes("/") && !summedRangesAt(grid, i)) quotients++;
+  }
+  return filled > 0 && quotients * 2 > filled;
+}
+
 /** How many of a check's parts hold a figure or a dash. */
 function countFilled(grid: Grid, check: TotalCheck): number {
   let n = 0;
@@ -353,7 +383,7 @@ function adjacentToRange(grid: Grid, check: TotalCheck, ranges: RangeList, omitt
   const lo = check.axis === "rows" ? ranges.r1(0) - grid.row0 : ranges.c1(0) - grid.col0;
   const hi = check.axis === "rows" ? ranges.r2(0) - grid.row0 : ranges.c2(0) - grid.col0;
   const at = omitted.map((a) => {
-    const rc = parseCellAddress(a)!;
+    const rc = tryParseCell(a)!;
     return check.axis === "rows" ? rc.row - grid.row0 : rc.col - grid.col0;
   });
   at.sort((a, b) => a - b);

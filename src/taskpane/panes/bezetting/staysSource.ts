@@ -4,7 +4,6 @@
  * keeps the pane responsive.
  */
 import type { CellValue, SheetSnapshot } from "../../../excel/WorkbookPort";
-import { tryParseCell } from "../../../engine/shared/a1";
 import { mapColumns, type ColumnMapping, type StayColumns, type StayRole } from "../../../engine/occupancy";
 
 export interface StaysSource {
@@ -21,7 +20,7 @@ export interface StaysSource {
 export function staysFromSnapshot(snapshot: SheetSnapshot): StaysSource | undefined {
   if (snapshot.values.length < 2) return undefined;
   const headers = snapshot.values[0].map((h) => String(h ?? "").trim());
-  const top = tryParseCell(snapshot.topLeft)?.row ?? 0;
+  const top = snapshot.origin.row;
   return {
     sheetName: snapshot.sheetName,
     address: snapshot.address,

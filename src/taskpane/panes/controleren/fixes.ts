@@ -3,7 +3,7 @@
  * after a preview. A typed total becomes the SUM of its detected parts, numeric text becomes
  * the number, a misspelled municipality becomes the suggested name. Nothing else.
  */
-import { parseCellAddress } from "../../../engine/validation/a1";
+import { tryParseCell } from "../../../engine/shared/a1";
 import type { CellUpdate, CellValue, SheetSnapshot } from "../../../excel/WorkbookPort";
 import type { SheetFinding } from "./model";
 
@@ -17,11 +17,10 @@ export interface SafeFix {
 
 /** What the cell holds according to the snapshot the check ran on: its formula if any, else its value. */
 export function cellContent(snapshot: SheetSnapshot, address: string): CellValue | undefined {
-  const cell = parseCellAddress(address);
-  const origin = parseCellAddress(snapshot.topLeft);
-  if (!cell || !origin) return undefined;
-  const r = cell.row - origin.row;
-  const c = cell.col - origin.col;
+  const cell = tryParseCell(address);
+  if (!cell) return undefined;
+  const r = cell.row - snapshot.origin.row;
+  const c = cell.col - snapshot.origin.col;
   const formula = snapshot.formulas[r]?.[c];
   if (typeof formula === "string" && formula.startsWith("=")) return formula;
   return snapshot.values[r]?.[c];

@@ -54,7 +54,7 @@ export function useControleren() {
         // let the bar move between sheets; one sheet of 250.000 cells takes well under a second
         await yieldToBrowser();
         snapshots.current.set(snapshot.sheetName, snapshot);
-        const found = validateSheet({ values: snapshot.values, formulas: snapshot.formulas, numberFormat: snapshot.numberFormat, address: snapshot.topLeft, year: referenceYear });
+        const found = validateSheet({ values: snapshot.values, formulas: snapshot.formulas, numberFormat: snapshot.numberFormat, origin: snapshot.origin, year: referenceYear });
         all.push(...withSheet(snapshot.sheetName, found));
         cells += snapshot.values.length * (snapshot.values[0]?.length ?? 0);
         report(cells / total);

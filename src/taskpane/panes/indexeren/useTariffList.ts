@@ -3,7 +3,6 @@ import type { SheetSnapshot } from "../../../excel/WorkbookPort";
 import { usePaneServices } from "../../services";
 import { useI18n } from "../../i18n/I18nProvider";
 import {
-  cellOrigin,
   guessBasisKind,
   indexTariffList,
   recognizeColumns,
@@ -54,11 +53,11 @@ export function useTariffList(args: { series: IndexSeries; overrides: readonly I
       if (fromYear > args.toYear) throw new Error(t("indexeren.apply.yearOrder", { from: fromYear, to: args.toYear }));
       // stale data: the list may have been edited since it was read; then nothing is written
       await checkSourceUnchanged(port, snapshot);
-      const origin = cellOrigin(snapshot.topLeft);
       const result = indexTariffList(args.series, {
         rows: snapshot.values.slice(1),
         mapping: state.mapping,
-        origin: { column: origin.column, row: origin.row + 1 },
+        // the body starts one row below the header row
+        origin: { row: snapshot.origin.row + 1, col: snapshot.origin.col },
         fromYear,
         toYear: args.toYear,
         method: args.method,

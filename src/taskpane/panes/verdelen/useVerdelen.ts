@@ -4,7 +4,7 @@
  * through the shell's `run` so progress and Dutch errors are shown.
  */
 import * as React from "react";
-import { REGION_PRESETS, originOf, readCostLines, readMunicipalityRange } from "../../../engine/allocation";
+import { REGION_PRESETS, readCostLines, readMunicipalityRange } from "../../../engine/allocation";
 import { defaultRegistry, namedReferenceYear, parseCbsPopulationCsv, type NamedReferenceYear } from "../../../engine/municipalities";
 import { resetWorkbookSetting, saveWorkbookSetting, workbookPopulationImports, workbookRegistry, workbookSettingProblem } from "../../../workbookData";
 import { useWorkbookData } from "../../useWorkbookData";
@@ -114,9 +114,9 @@ export function useVerdelen() {
       readMunicipalities: () =>
         run(t("verdelen.read.busy"), async () => {
           const snapshot = await port.readSnapshot({ kind: "selection", expand: true });
-          const read = readMunicipalityRange(snapshot.values, originOf(snapshot.topLeft));
+          const read = readMunicipalityRange(snapshot.values, snapshot.origin);
           const range = `${snapshot.sheetName}!${snapshot.address}`;
-          const named = namedReferenceYear(snapshot.values, originOf(snapshot.topLeft));
+          const named = namedReferenceYear(snapshot.values, snapshot.origin);
           if (named) {
             const usable = registry.yearsWithFigures().includes(named.year);
             setYearChoice({ kind: usable ? "sheet" : "sheetMissing", named });
@@ -132,7 +132,7 @@ export function useVerdelen() {
       readLines: () =>
         run(t("verdelen.read.busy"), async () => {
           const snapshot = await port.readSnapshot({ kind: "selection", expand: true });
-          const read = readCostLines(snapshot.values, originOf(snapshot.topLeft));
+          const read = readCostLines(snapshot.values, snapshot.origin);
           update({ lines: read.map((l) => ({ id: newId(), name: l.name, amount: formatNumberNl(l.total, decimalsOf(l.total)) })) });
           notify("success", t("verdelen.read.lines", { count: read.length, range: `${snapshot.sheetName}!${snapshot.address}` }));
         }),

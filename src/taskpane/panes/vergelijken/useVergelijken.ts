@@ -6,7 +6,6 @@
 import * as React from "react";
 import type { SheetSnapshot } from "../../../excel/WorkbookPort";
 import { compareCells, explainComparison, matchTables, repair, type Comparison, type TableInput, type TableMatch } from "../../../engine/comparison";
-import { tryParseCell } from "../../../engine/shared/a1";
 import { readSheetGrids, type SheetGrid } from "../../../xlsx/sheetGrid";
 import { useI18n } from "../../i18n/I18nProvider";
 import { usePaneServices, yieldToBrowser } from "../../services";
@@ -23,8 +22,7 @@ export interface PickedFile {
 const loadExcelJs = () => import(/* webpackChunkName: "exceljs" */ "exceljs");
 
 function fromSnapshot(snapshot: SheetSnapshot, name: string): TableInput {
-  const topLeft = tryParseCell(snapshot.topLeft);
-  return { name, values: snapshot.values, formulas: snapshot.formulas, origin: topLeft ? { row: topLeft.row, col: topLeft.col } : undefined };
+  return { name, values: snapshot.values, formulas: snapshot.formulas, origin: snapshot.origin };
 }
 
 export function useVergelijken() {

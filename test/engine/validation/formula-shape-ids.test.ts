@@ -1,18 +1,18 @@
 /**
- * ShapeIds numbers formula shapes without building r1c1Shape's strings; inconsistent-formula
- * relies on equal ids meaning exactly equal shapes. These pin that down against r1c1Shape
+ * FormulaShapeIds numbers formula shapes without building formulaShape's strings; inconsistent-formula
+ * relies on equal ids meaning exactly equal shapes. These pin that down against formulaShape
  * itself, on the edge cases of the parser and on many generated formulas.
  */
 import fc from "fast-check";
-import { r1c1Shape, ShapeIds } from "../../../src/engine/validation/a1";
+import { formulaShape, FormulaShapeIds } from "../../../src/engine/validation/formulaShape";
 
 /** Asserts ids agree with the shape strings: same id ⇔ same string, for every pair. */
 function expectIdsMatchShapes(cells: Array<[string, number, number]>): void {
-  const ids = new ShapeIds();
+  const ids = new FormulaShapeIds();
   const idOfShape = new Map<string, number>();
   const shapeOfId = new Map<number, string>();
   for (const [formula, row, col] of cells) {
-    const shape = r1c1Shape(formula, row, col);
+    const shape = formulaShape(formula, row, col);
     const id = ids.idOf(formula, row, col);
     expect(id).toBeGreaterThan(0);
     expect(idOfShape.get(shape) ?? id).toBe(id);
@@ -22,9 +22,9 @@ function expectIdsMatchShapes(cells: Array<[string, number, number]>): void {
   }
 }
 
-describe("ShapeIds", () => {
+describe("FormulaShapeIds", () => {
   test("copies of a formula share an id; an overwritten copy, a literal or another case do not", () => {
-    const ids = new ShapeIds();
+    const ids = new FormulaShapeIds();
     const down = ["=SUM(B2:M2)", "=SUM(B3:M3)", "=SUM(B4:L4)"].map((f, k) => ids.idOf(f, k + 1, 13));
     expect(down[0]).toBe(down[1]);
     expect(down[2]).not.toBe(down[1]);

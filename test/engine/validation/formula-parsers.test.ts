@@ -1,12 +1,13 @@
 /**
- * The formula parsers behind inconsistent-formula and the total checks (r1c1Shape,
+ * The formula parsers behind inconsistent-formula and the total checks (formulaShape,
  * summedRanges) scan characters; these cases pin down the edges they must keep: string
  * literals, sheet names, function names that look like references, case, white space,
  * absolute references and what is not a plain sum.
  */
-import { r1c1Shape, summedRanges } from "../../../src/engine/validation/a1";
+import { formulaShape } from "../../../src/engine/validation/formulaShape";
+import { summedRanges } from "../../../src/engine/validation/sumFormula";
 
-describe("r1c1Shape", () => {
+describe("formulaShape", () => {
   test.each([
     ["=SUM(B3:M3)", 2, 13, "=SUM(R[0]C[-12]:R[0]C[-1])"],
     ["=sum($b$3:b22)", 22, 1, "=SUM(R3C2:R[-1]C[0])"],
@@ -19,11 +20,11 @@ describe("r1c1Shape", () => {
     ["=A1_x", 0, 0, "=A1_X"],
     ["=A1234567890123456789012", 0, 0, "=R[1.2345678901234568E+21]C[0]"],
   ])("%s at (%i, %i)", (formula, row, col, shape) => {
-    expect(r1c1Shape(formula, row, col)).toBe(shape);
+    expect(formulaShape(formula, row, col)).toBe(shape);
   });
 
   test("copies of one formula down a column share a shape; an overwritten one does not", () => {
-    const shapes = ["=SUM(B2:M2)", "=SUM(B3:M3)", "=SUM(B4:L4)"].map((f, k) => r1c1Shape(f, k + 1, 13));
+    const shapes = ["=SUM(B2:M2)", "=SUM(B3:M3)", "=SUM(B4:L4)"].map((f, k) => formulaShape(f, k + 1, 13));
     expect(shapes[0]).toBe(shapes[1]);
     expect(shapes[2]).not.toBe(shapes[1]);
   });
@@ -32,18 +33,18 @@ describe("r1c1Shape", () => {
 describe("summedRanges", () => {
   test("SUM with ranges and single cells, any case and white space, absolute or not", () => {
     expect(summedRanges("=SUM(B2:B6,B9)")).toEqual([
-      { r1: 1, c1: 1, r2: 5, c2: 1 },
-      { r1: 8, c1: 1, r2: 8, c2: 1 },
+      { top: 1, left: 1, bottom: 5, right: 1 },
+      { top: 8, left: 1, bottom: 8, right: 1 },
     ]);
-    expect(summedRanges(" = sum( $B$6 : b2 ) ")).toEqual([{ r1: 1, c1: 1, r2: 5, c2: 1 }]);
-    expect(summedRanges("=AA10:AB12")).toEqual([{ r1: 9, c1: 26, r2: 11, c2: 27 }]);
+    expect(summedRanges(" = sum( $B$6 : b2 ) ")).toEqual([{ top: 1, left: 1, bottom: 5, right: 1 }]);
+    expect(summedRanges("=AA10:AB12")).toEqual([{ top: 9, left: 26, bottom: 11, right: 27 }]);
   });
 
   test("a chain of additions", () => {
     expect(summedRanges("=B9+B18+$B$19")).toEqual([
-      { r1: 8, c1: 1, r2: 8, c2: 1 },
-      { r1: 17, c1: 1, r2: 17, c2: 1 },
-      { r1: 18, c1: 1, r2: 18, c2: 1 },
+      { top: 8, left: 1, bottom: 8, right: 1 },
+      { top: 17, left: 1, bottom: 17, right: 1 },
+      { top: 18, left: 1, bottom: 18, right: 1 },
     ]);
   });
 
