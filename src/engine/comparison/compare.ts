@@ -178,7 +178,7 @@ function kindChange(match: TableMatch, rowPair: LabelPair, columnPair: LabelPair
 
 /** Compares with a given (possibly user-edited) pairing: the cells, then their explanation. */
 export function compareMatched(match: TableMatch): Comparison {
-  return explainComparison(compareCells(match));
+  return explainInto(compareCells(match));
 }
 
 /**
@@ -237,6 +237,11 @@ export function explainComparison(compared: Comparison): Comparison {
   const comparison: Comparison = { ...compared, cells: compared.cells.map((cell) => ({ ...cell })) };
   delete comparison.allocation;
   delete comparison.allocationNote;
+  return explainInto(comparison);
+}
+
+/** explainComparison on a comparison of its own: writes the effects into its cells. */
+function explainInto(comparison: Comparison): Comparison {
   try {
     const allocation = analyseAllocation(comparison, comparison.cells);
     if (allocation) comparison.allocation = allocation;
