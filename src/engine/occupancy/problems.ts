@@ -25,7 +25,12 @@ export interface DataProblem {
   rows: number[];
   /** Dutch, names the row(s), says what to do */
   message: string;
+  /** what the message is made of besides the rows (the quoted value, dates, name …), so a pane can word it in another language */
+  params: ProblemDetails;
 }
+
+/** A problem's details besides its rows. */
+export type ProblemDetails = Readonly<Omit<ProblemParams, "rows" | "count">>;
 
 export interface ProblemParams {
   /** the rows in words: "rij 4", "rij 4 en rij 9", "rij 1, … en 3 andere" */
@@ -96,12 +101,12 @@ export const PROBLEM_RULES: Record<ProblemKind, ProblemRule> = {
   overlap: {
     severity: "warning",
     message: (p) =>
-      `${cap(p.rows)}: de verblijven van cliënt ${p.client}${p.provider ? ` bij ${p.provider}` : ""} overlappen; de overlappende dagen tellen dubbel. Controleer de datums, of tel de overlappende dagen één keer.`,
+      `${cap(p.rows)}: de verblijven van cliënt ${quoteInput(p.client)}${p.provider ? ` bij ${quoteInput(p.provider)}` : ""} overlappen; de overlappende dagen tellen dubbel. Controleer de datums, of tel de overlappende dagen één keer.`,
   },
   "overlap-counted-once": {
     severity: "warning",
     message: (p) =>
-      `${cap(p.rows)}: de verblijven van cliënt ${p.client}${p.provider ? ` bij ${p.provider}` : ""} overlappen; de overlappende dagen zijn één keer geteld, bij het verblijf dat het eerst begon.`,
+      `${cap(p.rows)}: de verblijven van cliënt ${quoteInput(p.client)}${p.provider ? ` bij ${quoteInput(p.provider)}` : ""} overlappen; de overlappende dagen zijn één keer geteld, bij het verblijf dat het eerst begon.`,
   },
 };
 
@@ -118,7 +123,7 @@ export function makeProblem(
   kind: ProblemKind,
   rows: number[],
   rowLabel: (index: number) => string,
-  params: Omit<ProblemParams, "rows" | "count"> = {},
+  params: ProblemDetails = {},
 ): DataProblem {
   const rule = PROBLEM_RULES[kind];
   let message: string | undefined;
@@ -127,6 +132,7 @@ export function makeProblem(
     kind,
     severity: rule.severity,
     rows,
+    params,
     get message() {
       message ??= rule.message({ ...params, rows: listRows(rows, rowLabel), count: rows.length });
       return message;

@@ -185,5 +185,17 @@ export const bezettingMessages = {
     "bezetting.note.textDates": "Dates as text",
     "bezetting.note.textDatesValue": "{count} {count|date|dates} given as text read as dd-mm-yyyy (day-month-year)",
     "bezetting.note.made": "Made with",
+    // The data problems in English, worded from the problem's data (problemText.ts); in Dutch the
+    // pane shows the engine's own message, so these keys exist in English only.
+    "bezetting.problem.missing-start": "{rows}: the start date is missing. Enter the start date (dd-mm-yyyy).",
+    "bezetting.problem.unreadable-start": "{rows}: start date {value} is not a date. Use dd-mm-yyyy, yyyy-mm-dd or an Excel date.",
+    "bezetting.problem.unreadable-end": "{rows}: end date {value} is not a date. Use dd-mm-yyyy, yyyy-mm-dd or an Excel date; leave the cell empty if the stay is still running.",
+    "bezetting.problem.end-before-start": "{rows}: the end date ({end}) is before the start date ({start}). Check both dates.",
+    "bezetting.problem.empty-municipality": "{rows}: no municipality filled in; {count|this stay is|these stays are} counted under \"(onbekend)\". Fill in the municipality of origin or exclude the {count|row|rows}.",
+    "bezetting.problem.unknown-municipality": "{rows}: {name} is not a known municipality in this period. Correct the name or exclude the {count|row|rows}.",
+    "bezetting.problem.unknown-municipality.suggest": "{rows}: {name} is not a known municipality in this period; did you mean {suggestions}? Correct the name or exclude the {count|row|rows}.",
+    "bezetting.problem.overlap": "{rows}: the stays of client {client}{provider} overlap; the overlapping days count twice. Check the dates, or count the overlapping days once.",
+    "bezetting.problem.overlap-counted-once": "{rows}: the stays of client {client}{provider} overlap; the overlapping days were counted once, for the stay that began first.",
+    "bezetting.problem.atProvider": " at {provider}",
   },
 } satisfies CatalogueModule;

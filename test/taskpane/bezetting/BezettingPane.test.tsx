@@ -3,6 +3,7 @@ import type { MemoryWorkbookPort } from "../../../src/preview/MemoryWorkbookPort
 import { VERBLIJVEN_SHEET } from "../../../src/preview/demo";
 import { VERBLIJVEN_DEFECTS } from "../../../src/preview/demo/verblijven";
 import { BezettingPane } from "../../../src/taskpane/panes/bezetting/BezettingPane";
+import { I18nProvider, useI18n } from "../../../src/taskpane/i18n/I18nProvider";
 import { dayNumber } from "../../../src/engine/shared/dates";
 import { byTestId, click, inputByTestId, renderPane, setValue, statusText, unmountPane } from "../renderPane";
 import { naiveAverage } from "./naive";
@@ -183,5 +184,40 @@ describe("Bezetting pane: stale data (issue 11)", () => {
     expect(statusText()).toContain("nu 45000). Er is niets geschreven");
     expect(port.sheetNames()).toEqual(sheets);
     expect(port.serialize()).toBe(before);
+  });
+});
+
+describe("Bezetting pane: problems are data, reworded when the language changes (issue 14)", () => {
+  function SwitchToEnglish() {
+    const { setLanguage } = useI18n();
+    return <button data-testid="switch-en" onClick={() => setLanguage("en")} />;
+  }
+
+  it("lists the problems in Dutch, then in English after switching, with the same sheet rows", async () => {
+    await unmountPane();
+    ({ port, container } = await renderPane(
+      <I18nProvider>
+        <SwitchToEnglish />
+        <BezettingPane />
+      </I18nProvider>,
+    ));
+    port.setSelection(VERBLIJVEN_SHEET, "A1");
+    await click(byTestId("bezetting-read"));
+    await setValue(byTestId("bezetting-from") as HTMLSelectElement, "2022-01");
+    await setValue(byTestId("bezetting-to") as HTMLSelectElement, "2024-12");
+    await click(byTestId("bezetting-analyse"));
+    const empty = VERBLIJVEN_DEFECTS.emptyMunicipalityRow + 2;
+    const misspelled = VERBLIJVEN_DEFECTS.misspelledMunicipalityRow + 2;
+    expect(byTestId("bezetting-problem-empty-municipality").textContent).toContain(`Rij ${empty}: geen gemeente ingevuld; dit verblijf staat onder "(onbekend)".`);
+
+    await click(byTestId("switch-en"));
+    expect(byTestId("bezetting-problem-empty-municipality").textContent).toContain(
+      `Row ${empty}: no municipality filled in; this stay is counted under "(onbekend)". Fill in the municipality of origin or exclude the row.`,
+    );
+    expect(byTestId("bezetting-problem-unknown-municipality").textContent).toContain(
+      `Row ${misspelled}: "Venrai" is not a known municipality in this period; did you mean "Venray"`,
+    );
+    const problems = byTestId("bezetting-problems").textContent ?? "";
+    expect(problems).not.toMatch(/geen gemeente|is geen bekende|bedoelt u|overlappen/);
   });
 });

@@ -44,7 +44,7 @@ export function BezettingPane() {
               <MessageBarBody>{t("bezetting.textDates", { count: analysis.textDates.count, example: analysis.textDates.example.slice(0, 20) })}</MessageBarBody>
             </MessageBar>
           )}
-          <ProblemsSection problems={analysis.problems} choice={settings.onProblems} onChoice={(c) => state.update({ onProblems: c }, true)} />
+          <ProblemsSection problems={analysis.problems} sheetRow={(i) => (source?.firstRow ?? 1) + i} choice={settings.onProblems} onChoice={(c) => state.update({ onProblems: c }, true)} />
           <Divider />
           <PaneHeading>{t("bezetting.section.result")}</PaneHeading>
           {shown !== analysis && (

@@ -3,6 +3,7 @@ import { Badge, Caption1, Radio, RadioGroup, Field, Text, makeStyles, tokens } f
 import { useI18n } from "../../i18n/I18nProvider";
 import type { DataProblem } from "../../../engine/occupancy";
 import type { ProblemChoice } from "./useBezetting";
+import { problemText } from "./problemText";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -16,9 +17,15 @@ const useStyles = makeStyles({
 const SHOWN = 100;
 
 /** The data problems with their rows, and the choice: stop, or leave those rows out. */
-export function ProblemsSection(props: { problems: readonly DataProblem[]; choice: ProblemChoice; onChoice: (c: ProblemChoice) => void }) {
+export function ProblemsSection(props: {
+  problems: readonly DataProblem[];
+  /** the sheet row of a stay (0-based index into the stay columns) */
+  sheetRow: (index: number) => number;
+  choice: ProblemChoice;
+  onChoice: (c: ProblemChoice) => void;
+}) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { problems } = props;
   if (problems.length === 0) return <Text data-testid="bezetting-problems-none">{t("bezetting.problems.none")}</Text>;
   const rows = new Set(problems.flatMap((p) => p.rows)).size;
@@ -41,7 +48,7 @@ export function ProblemsSection(props: { problems: readonly DataProblem[]; choic
             <Badge className={styles.badge} appearance="tint" color={p.severity === "error" ? "danger" : "warning"}>
               {t(`bezetting.severity.${p.severity}`)}
             </Badge>
-            <span>{p.message}</span>
+            <span>{problemText(p, language, t, props.sheetRow)}</span>
           </li>
         ))}
       </ul>
