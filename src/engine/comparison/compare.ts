@@ -11,6 +11,7 @@ import { formulaShape } from "../validation/formulaShape";
 import { addEffects, clean, lineEffects, NO_EFFECTS, type Effects } from "./effects";
 import { isTotalLabel, matchLabels, type LabelMatch, type LabelPair } from "./match";
 import { cellContent, cellFormula, readLayout, type CellContent, type TableInput, type TableLayout } from "./table";
+import { quoteInput } from "../shared/text";
 
 export type CellStatus = "changed" | "unchanged" | "added" | "removed";
 
@@ -177,7 +178,7 @@ function kindChange(match: TableMatch, rowPair: LabelPair, columnPair: LabelPair
 
 /** Compares with a given (possibly user-edited) pairing: the cells, then their explanation. */
 export function compareMatched(match: TableMatch): Comparison {
-  return explainComparison(compareCells(match));
+  return explainInto(compareCells(match));
 }
 
 /**
@@ -236,6 +237,11 @@ export function explainComparison(compared: Comparison): Comparison {
   const comparison: Comparison = { ...compared, cells: compared.cells.map((cell) => ({ ...cell })) };
   delete comparison.allocation;
   delete comparison.allocationNote;
+  return explainInto(comparison);
+}
+
+/** explainComparison on a comparison of its own: writes the effects into its cells. */
+function explainInto(comparison: Comparison): Comparison {
   try {
     const allocation = analyseAllocation(comparison, comparison.cells);
     if (allocation) comparison.allocation = allocation;
@@ -299,7 +305,7 @@ function analyseAllocation(match: TableMatch, cells: CellComparison[]): Allocati
       const cell = at(index, weightColumn);
       const value = side === "old" ? cell?.old : cell?.new;
       if (typeof value === "string") {
-        throw new EngineError("invalid-input", `de sleutel van ${names[positions.findIndex((p) => p.index === index)]} is tekst ("${value.slice(0, 40)}").`);
+        throw new EngineError("invalid-input", `de sleutel van ${quoteInput(names[positions.findIndex((p) => p.index === index)])} is tekst (${quoteInput(value)}).`);
       }
       return value ?? 0;
     });
