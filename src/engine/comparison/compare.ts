@@ -11,6 +11,7 @@ import { formulaShape } from "../validation/formulaShape";
 import { addEffects, clean, lineEffects, NO_EFFECTS, type Effects } from "./effects";
 import { isTotalLabel, matchLabels, type LabelMatch, type LabelPair } from "./match";
 import { cellContent, cellFormula, readLayout, type CellContent, type TableInput, type TableLayout } from "./table";
+import { quoteInput } from "../shared/text";
 
 export type CellStatus = "changed" | "unchanged" | "added" | "removed";
 
@@ -304,7 +305,7 @@ function analyseAllocation(match: TableMatch, cells: CellComparison[]): Allocati
       const cell = at(index, weightColumn);
       const value = side === "old" ? cell?.old : cell?.new;
       if (typeof value === "string") {
-        throw new EngineError("invalid-input", `de sleutel van ${names[positions.findIndex((p) => p.index === index)]} is tekst ("${value.slice(0, 40)}").`);
+        throw new EngineError("invalid-input", `de sleutel van ${quoteInput(names[positions.findIndex((p) => p.index === index)])} is tekst (${quoteInput(value)}).`);
       }
       return value ?? 0;
     });

@@ -6,6 +6,7 @@ import { formatNumberNl, formatPercentNl } from "../shared/numbers";
 import type { CellComparison, Comparison, KindChange } from "./compare";
 import type { Effects } from "./effects";
 import type { MatchHow } from "./match";
+import { quoteInput } from "../shared/text";
 
 export const HOW_NL: Record<MatchHow, string> = {
   same: "zelfde naam",
@@ -45,7 +46,7 @@ export function jsonLine(cell: CellComparison): Record<string, unknown> {
 
 const euro = (v: number) => formatNumberNl(v, Number.isInteger(v) ? 0 : 2);
 const signed = (v: number) => (v > 0 ? "+" : "") + euro(v);
-const value = (v: number | string | null) => (v === null ? "(leeg)" : typeof v === "number" ? euro(v) : `"${v.slice(0, 40)}"`);
+const value = (v: number | string | null) => (v === null ? "(leeg)" : typeof v === "number" ? euro(v) : quoteInput(v));
 const parts = (e: Effects) => `volume ${signed(e.volume)}, sleutel ${signed(e.key)}, deelname ${signed(e.participation)}, overig ${signed(e.other)}`;
 
 /** The readable Dutch report. */
@@ -70,7 +71,7 @@ export function describeComparison(c: Comparison, oldName: string, newName: stri
   const a = c.allocation;
   if (a) {
     const weight = c.cells.find((x) => x.columnPair === a.weightColumn)?.column ?? "";
-    out.push("", `Verdeeltabel: sleutel "${weight}", kostenposten ${a.lines.map((l) => `"${l.name}"`).join(", ")}.`);
+    out.push("", `Verdeeltabel: sleutel ${quoteInput(weight)}, kostenposten ${a.lines.map((l) => quoteInput(l.name)).join(", ")}.`);
     out.push("Per kostenpost (totaal oud → nieuw; verschil = volume + sleutel + deelname + overig):");
     for (const l of a.lines) {
       out.push(`  ${l.name}: ${euro(l.oldTotal)} → ${euro(l.newTotal)} (${signed(l.newTotal - l.oldTotal)}): ${parts(l.effects)}`);

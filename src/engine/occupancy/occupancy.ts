@@ -22,6 +22,7 @@ import { UNKNOWN_GROUP, displayValue, isBlank, keyText } from "./values";
 import { idsOf, orderByStart, overlaps, uniqueClientsPerMonth } from "./clients";
 import { StringIds } from "./stringIds";
 import { countNl } from "../shared/plural";
+import { quoteInput } from "../shared/text";
 
 export type GroupDimension = "gemeente" | "aanbieder" | "product";
 
@@ -762,7 +763,7 @@ function applyCapacity(series: OccupancySeries[], total: OccupancySeries, capaci
   for (const s of series) {
     const places = perGroup?.get(s.label);
     if (places === undefined) continue;
-    setCapacity(s, places, s.label);
+    setCapacity(s, places, quoteInput(s.label));
     groupSum += places;
     groupsWithCapacity++;
   }

@@ -101,12 +101,12 @@ export const PROBLEM_RULES: Record<ProblemKind, ProblemRule> = {
   overlap: {
     severity: "warning",
     message: (p) =>
-      `${cap(p.rows)}: de verblijven van cliënt ${p.client}${p.provider ? ` bij ${p.provider}` : ""} overlappen; de overlappende dagen tellen dubbel. Controleer de datums, of tel de overlappende dagen één keer.`,
+      `${cap(p.rows)}: de verblijven van cliënt ${quoteInput(p.client)}${p.provider ? ` bij ${quoteInput(p.provider)}` : ""} overlappen; de overlappende dagen tellen dubbel. Controleer de datums, of tel de overlappende dagen één keer.`,
   },
   "overlap-counted-once": {
     severity: "warning",
     message: (p) =>
-      `${cap(p.rows)}: de verblijven van cliënt ${p.client}${p.provider ? ` bij ${p.provider}` : ""} overlappen; de overlappende dagen zijn één keer geteld, bij het verblijf dat het eerst begon.`,
+      `${cap(p.rows)}: de verblijven van cliënt ${quoteInput(p.client)}${p.provider ? ` bij ${quoteInput(p.provider)}` : ""} overlappen; de overlappende dagen zijn één keer geteld, bij het verblijf dat het eerst begon.`,
   },
 };
 

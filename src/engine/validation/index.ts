@@ -15,6 +15,7 @@ import { CHECKERS } from "./rules";
 import type { RuleContext, RuleFinding } from "./rules/context";
 import { detectStructure, type Structure } from "./structure";
 import type { Finding, MunicipalityDirectory, SheetInput, ValidateOptions } from "./types";
+import { quoteInput } from "../shared/text";
 
 export type { Finding, SheetInput, ValidateOptions, Severity, MunicipalityDirectory } from "./types";
 export { RULES } from "./rules";
@@ -115,11 +116,11 @@ function referenceYear(
   for (const t of texts) {
     if (!t || t.length < 12) continue;
     const m = /per\s+1\s+(?:januari|jan\.?|-?1-)\s*(\d{4})/i.exec(t) ?? /1-1-(\d{4})/.exec(t);
-    if (m) return { year: Number(m[1]), source: `gelezen uit "${t.length > 60 ? t.slice(0, 57) + "…" : t}"` };
+    if (m) return { year: Number(m[1]), source: `gelezen uit ${quoteInput(t)}` };
   }
   for (const title of structure.titles) {
     const m = /\b(19[89]\d|20\d\d)\b/.exec(title);
-    if (m) return { year: Number(m[1]), source: `het jaar in de titel "${title.length > 60 ? title.slice(0, 57) + "…" : title}"` };
+    if (m) return { year: Number(m[1]), source: `het jaar in de titel ${quoteInput(title)}` };
   }
   const latest = registry.latestYear();
   return { year: latest, source: `het laatste jaar met CBS-cijfers (${latest}), omdat het blad geen peiljaar noemt` };

@@ -37,7 +37,7 @@ describe("overlapping stays counted once", () => {
     expect(r.counts.counted).toBe(3);
     expect(r.counts.excluded).toBe(0);
     expect(r.problems.map((p) => p.message)).toEqual([
-      "Rij 1 en rij 2: de verblijven van cliënt c1 bij P overlappen; de overlappende dagen zijn één keer geteld, bij het verblijf dat het eerst begon.",
+      "Rij 1 en rij 2: de verblijven van cliënt \"c1\" bij \"P\" overlappen; de overlappende dagen zijn één keer geteld, bij het verblijf dat het eerst begon.",
     ]);
   });
 

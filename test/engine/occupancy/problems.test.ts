@@ -57,7 +57,7 @@ describe("data problems, each naming its row", () => {
     const overlaps = byKind("overlap");
     expect(overlaps.map((p) => p.rows)).toEqual([[0, 6]]);
     expect(overlaps[0].message).toBe(
-      "Rij 1 en rij 7: de verblijven van cliënt a bij P overlappen; de overlappende dagen tellen dubbel. Controleer de datums, of tel de overlappende dagen één keer.",
+      "Rij 1 en rij 7: de verblijven van cliënt \"a\" bij \"P\" overlappen; de overlappende dagen tellen dubbel. Controleer de datums, of tel de overlappende dagen één keer.",
     );
   });
 

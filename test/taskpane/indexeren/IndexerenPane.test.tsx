@@ -3,6 +3,7 @@ import { MemoryWorkbookPort } from "../../../src/preview/MemoryWorkbookPort";
 import { demoWorkbook, TARIEVEN_SHEET } from "../../../src/preview/demo";
 import { IndexerenPane } from "../../../src/taskpane/panes/indexeren/IndexerenPane";
 import { SETTINGS_KEYS } from "../../../src/excel/WorkbookPort";
+import { I18nProvider } from "../../../src/taskpane/i18n/I18nProvider";
 import { buttonWithText, byTestId, click, inputByTestId, renderPane, setValue, statusText, unmountPane } from "../renderPane";
 
 let port: MemoryWorkbookPort;
@@ -182,12 +183,29 @@ describe("Indexeren pane: the greyed-out Nacalculatie switch says why it is off 
     expect(settlementSwitch.disabled).toBe(true);
     expect(settlementSwitch.checked).toBe(false);
     expect(byTestId("indexeren-settlement-why").textContent).toBe(
-      "Nacalculatie 2025 staat uit: voor 2025 ontbreken nog 2 indexcijfers: OVA 2025 definitief en PPC 2025 definitief. Vul ze in het deelvenster Indexeren in zodra VNG ze publiceert (reekseditor), of kies een ander jaar.",
+      "Nacalculatie 2025 staat uit: de indexcijfers OVA 2025 definitief en PPC 2025 definitief ontbreken nog. Vul ze in onder 'Indexreeks bekijken en aanpassen' zodra VNG ze publiceert, of kies een ander jaar.",
     );
     // 2024 has its definitive figures: the switch is on offer and the why-text goes
     await setValue(byTestId("indexeren-from-year"), "2024");
     expect(inputByTestId("indexeren-settlement").disabled).toBe(false);
     expect(container.querySelector('[data-testid="indexeren-settlement-why"]')).toBeNull();
+  });
+
+  it("says it in English from the missing figures, not the engine's Dutch message (issue 14)", async () => {
+    await unmountPane();
+    const book = demoWorkbook();
+    book.sheets.push({ name: "Lijst 2025", cells: [[{ value: "Code" }, { value: "Tarief 2025" }, { value: "Omzet 2025" }], [{ value: "X1" }, { value: 100 }, { value: 10000 }]] });
+    ({ port, container } = await renderPane(
+      <I18nProvider initial="en">
+        <IndexerenPane />
+      </I18nProvider>,
+      new MemoryWorkbookPort(book),
+    ));
+    port.setSelection("Lijst 2025", "A1");
+    await click(byTestId("indexeren-read"));
+    expect(byTestId("indexeren-settlement-why").textContent).toBe(
+      "Settlement 2025 is off: the index figures OVA 2025 definitive and PPC 2025 definitive are still missing. Enter them under 'View and edit the index series' as soon as VNG publishes them, or choose another year.",
+    );
   });
 
   it("says to choose the volume or amount column when none is mapped", async () => {

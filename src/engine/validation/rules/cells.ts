@@ -5,6 +5,7 @@ import { summedRanges } from "../sumFormula";
 import { CellKind, addressOf, formulaAt, textAt } from "../grid";
 import { nl } from "../messages";
 import type { Checker } from "./context";
+import { quoteInput } from "../../shared/text";
 
 const ERROR_MEANING: Record<string, string> = {
   "#VALUE!": "#WAARDE!: een formule rekent met tekst of een verkeerd soort argument",
@@ -65,7 +66,7 @@ export const cellsChecker: Checker = {
               rule: "number-as-text",
               severity: "info",
               cell,
-              message: `${cell}: "${textAt(grid, i)}" staat als tekst in een kolom met getallen; SOM en andere formules tellen het niet mee. Zet het om naar het getal ${nl(value, Math.pow(10, -decimals))}.`,
+              message: `${cell}: ${quoteInput(textAt(grid, i))} staat als tekst in een kolom met getallen; SOM en andere formules tellen het niet mee. Zet het om naar het getal ${nl(value, Math.pow(10, -decimals))}.`,
               expected: value,
               suggestion: String(value),
             });

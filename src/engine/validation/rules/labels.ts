@@ -2,6 +2,7 @@
 import { addressOf } from "../grid";
 import { normalise } from "../text";
 import type { Checker } from "./context";
+import { quoteInput } from "../../shared/text";
 
 export const labelsChecker: Checker = {
   rules: ["missing-label", "duplicate-label"],
@@ -49,7 +50,7 @@ export const labelsChecker: Checker = {
               rule: "duplicate-label",
               severity: "info",
               cell: d.cell,
-              message: `${d.cell}: de omschrijving "${d.label}" staat ook in ${d.first} in hetzelfde blok. Dubbele regels worden makkelijk twee keer meegeteld; voeg ze samen of maak de omschrijving uniek.`,
+              message: `${d.cell}: de omschrijving ${quoteInput(d.label)} staat ook in ${d.first} in hetzelfde blok. Dubbele regels worden makkelijk twee keer meegeteld; voeg ze samen of maak de omschrijving uniek.`,
               related: [d.first],
             });
           }
@@ -76,7 +77,7 @@ export const labelsChecker: Checker = {
             rule: "duplicate-label",
             severity: "info",
             cell,
-            message: `${cell}: de kolomkop "${col.header}" staat ook in ${first}. Maak de koppen uniek (bijvoorbeeld met het jaar of de periode).`,
+            message: `${cell}: de kolomkop ${quoteInput(col.header)} staat ook in ${first}. Maak de koppen uniek (bijvoorbeeld met het jaar of de periode).`,
             related: [first],
           });
         } else seenHeaders.set(key, cell);

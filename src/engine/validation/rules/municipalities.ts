@@ -1,7 +1,7 @@
 /** unknown-municipality, population-mismatch: names and inhabitants against the CBS registry. */
 import { addressOf, textAt } from "../grid";
 import { nl } from "../messages";
-import { editDistance } from "../../shared/text";
+import { editDistance, quoteInput } from "../../shared/text";
 import { normalise, suggestionDistance } from "../text";
 import type { BlockAnalysis } from "../analysis";
 import type { Checker, RuleContext } from "./context";
@@ -111,8 +111,8 @@ export const municipalityChecker: Checker = {
             cell,
             message:
               result.reason === "not-in-year"
-                ? `${cell}: "${c.name}" bestond${inYear} niet (meer) als gemeente (peiljaar ${ctx.yearSource}). ${result.message}${suggestion ? ` Bedoeld: ${suggestion}?` : ""}`
-                : `${cell}: "${c.name}" is geen gemeente${inYear} volgens het CBS-register.${suggestion ? ` Bedoeld: ${suggestion}? Vervang de naam.` : " Controleer de spelling of schrijf de naam voluit."}`,
+                ? `${cell}: ${quoteInput(c.name)} bestond${inYear} niet (meer) als gemeente (peiljaar ${ctx.yearSource}). ${result.message}${suggestion ? ` Bedoeld: ${suggestion}?` : ""}`
+                : `${cell}: ${quoteInput(c.name)} is geen gemeente${inYear} volgens het CBS-register.${suggestion ? ` Bedoeld: ${suggestion}? Vervang de naam.` : " Controleer de spelling of schrijf de naam voluit."}`,
             suggestion,
           });
         }

@@ -2,6 +2,7 @@
 import { addressOf } from "../grid";
 import { formatPeriod, periodFromIndex, periodIndex } from "../periods";
 import type { Checker } from "./context";
+import { quoteInput } from "../../shared/text";
 
 export const periodChecker: Checker = {
   rules: ["period-sequence"],
@@ -25,7 +26,7 @@ export const periodChecker: Checker = {
             rule: "period-sequence",
             severity: "warning",
             cell,
-            message: `${cell}: de periodekop "${p.text}" is geen geldige maand (jjjj-mm)${expectedText ? `; gezien de buren hoort hier ${expectedText}` : ""}. Verbeter de kop.`,
+            message: `${cell}: de periodekop ${quoteInput(p.text)} is geen geldige maand (jjjj-mm)${expectedText ? `; gezien de buren hoort hier ${expectedText}` : ""}. Verbeter de kop.`,
             suggestion: expectedText,
           });
           continue;

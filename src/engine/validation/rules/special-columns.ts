@@ -9,6 +9,7 @@ import { hasKeyword } from "../text";
 import { COUNT_WORDS } from "../keywords";
 import { splitVat } from "../../allocation";
 import type { Grid } from "../grid";
+import { quoteInput } from "../../shared/text";
 
 const VAT_RATES = [0.21, 0.09];
 /** headers that name a split into shares (a bare "%" may be any percentage) */
@@ -387,7 +388,7 @@ export const averageRowChecker: Checker = {
             rule: "average-mismatch",
             severity: "warning",
             cell,
-            message: `${cell}: ${nl(value, unit)} is het gewone gemiddelde van de ${n} gemiddelden in deze rij (${nl(plainMean, unit / 10)}), maar die gelden voor verschillende aantallen (rij ${countRow.index + grid.row0 + 1}, "${countRow.label.slice(0, 40)}"). Gewogen met die aantallen is het gemiddelde ${nl(weightedMean, unit / 10)}. Een gemiddelde van gemiddelden klopt alleen bij gelijke aantallen; gebruik het gewogen gemiddelde.`,
+            message: `${cell}: ${nl(value, unit)} is het gewone gemiddelde van de ${n} gemiddelden in deze rij (${nl(plainMean, unit / 10)}), maar die gelden voor verschillende aantallen (rij ${countRow.index + grid.row0 + 1}, ${quoteInput(countRow.label)}). Gewogen met die aantallen is het gemiddelde ${nl(weightedMean, unit / 10)}. Een gemiddelde van gemiddelden klopt alleen bij gelijke aantallen; gebruik het gewogen gemiddelde.`,
             expected: weightedMean,
             actual: value,
             related: [addressOf(grid, countRow.index, total.index)],

@@ -2,7 +2,8 @@ import * as React from "react";
 import { Button, Caption1, Field, Radio, RadioGroup, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
 import { usePaneServices } from "../../services";
-import { TARIFF_FIELDS, figuresForSettlement, missingFiguresError, type ColumnMapping, type IndexSeries, type TariffField } from "../../../engine/indexation";
+import { TARIFF_FIELDS, figuresForSettlement, type ColumnMapping, type FigureRef, type IndexSeries, type TariffField } from "../../../engine/indexation";
+import type { Translate } from "../../i18n/catalogue";
 import type { useTariffList } from "./useTariffList";
 
 const useStyles = makeStyles({
@@ -10,6 +11,12 @@ const useStyles = makeStyles({
   read: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
+
+/** "OVA 2025 definitief en PPC 2025 definitief" in the pane's language (the figures are data, not the engine's Dutch message). */
+function figureList(refs: readonly FigureRef[], t: Translate): string {
+  const labels = refs.map((r) => t(`indexeren.figure.${r.stage}`, { series: r.series, year: r.year }));
+  return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} ${t("indexeren.and")} ${labels[labels.length - 1]}`;
+}
 
 /** Read a tariff list from the selection, check the column mapping, and write the indexed list. */
 export function TariffApply(props: { list: ReturnType<typeof useTariffList>; years: number[]; toYear?: number; canWrite: boolean; series?: IndexSeries; wageShare?: number }) {
@@ -28,7 +35,7 @@ export function TariffApply(props: { list: ReturnType<typeof useTariffList>; yea
     state.mapping.basis === undefined
       ? t("indexeren.apply.settlement.noBasis")
       : settlementMissing.length > 0
-        ? t("indexeren.apply.settlement.missing", { year: state.fromYear ?? "", reason: missingFiguresError(`voor ${state.fromYear}`, settlementMissing).message })
+        ? t("indexeren.apply.settlement.missing", { year: state.fromYear ?? "", count: settlementMissing.length, figures: figureList(settlementMissing, t) })
         : undefined;
   const fromYears = props.years.filter((y) => props.toYear === undefined || y <= props.toYear);
 

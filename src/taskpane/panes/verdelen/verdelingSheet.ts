@@ -86,23 +86,12 @@ export function buildVerdelingSheet(input: VerdelingSheetInput, t: Translate): T
 const SIGNED_EURO = '"€" +#,##0;"€" -#,##0;"€" 0';
 const SIGNED_EURO_CENTS = '"€" +#,##0.00;"€" -#,##0.00;"€" 0.00';
 
-/**
- * A source as its title and date: the parts in brackets that point into the add-in's own
- * repository ("zie SOURCES.md", "via owner/repo file @commit") are left out of the sheet.
- */
-export function sourceTitle(source: string): string {
-  return source
-    .replace(/\s*\((?:[^()]*(?:SOURCES\.md|src\/|@[0-9a-f]{6,})[^()]*)\)/g, "")
-    .replace(/\s{2,}/g, " ")
-    .trim();
-}
-
 function provenance(input: VerdelingSheetInput, t: Translate, rate: string): NoteCell[][] {
   const { table, key } = input;
   const notes: NoteCell[][] = [[t("verdelen.sheet.provenance")]];
   if (key.kind === "cbs") {
     notes.push([t("verdelen.sheet.keyLabel"), t("verdelen.sheet.keyCbs", { year: key.year })]);
-    for (const source of key.sources) notes.push([t("verdelen.sheet.sourceLabel"), sourceTitle(source)]);
+    for (const source of key.sources) notes.push([t("verdelen.sheet.sourceLabel"), source]);
   } else {
     notes.push([t("verdelen.sheet.keyLabel"), key.kind === "sheet" ? t("verdelen.sheet.keySheet", { range: key.range }) : t("verdelen.sheet.keyCustom")]);
   }
