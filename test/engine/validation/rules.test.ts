@@ -372,6 +372,20 @@ describe("what is not a sum, and what is no slip (tuned on the ExceLint corpus)"
     expect(only(mean, "total-mismatch").filter((x) => x.cell === "C4")).toEqual([]);
   });
 
+  test("a total over a nested subtotal does not omit the subtotal's parts", () => {
+    const f = validateSheet(sheet([
+      ["Post", "2023"],
+      ["Rijksmiddelen", 100],
+      ["Overige middelen", ["=SUM(B4:B5)", 30]],
+      ["Eigen bijdragen", 10],
+      ["Subsidies", 20],
+      ["", ""],
+      ["Totaal", ["=SUM(B2:B3)", 130]],
+    ]));
+    expect(only(f, "formula-omits-cells")).toEqual([]);
+    expect(serious(only(f, "total-mismatch"))).toEqual([]);
+  });
+
   test("an error value pasted as a value, and #GETAL! from IRR, are notes; #VERW! in a formula stays an error", () => {
     const f = validateSheet({
       values: [["Post", "Bedrag", "Rendement"], ["a", "#VALUE!", "#NUM!"], ["b", 5, "#REF!"], ["c", 6, 1]],

@@ -1,5 +1,5 @@
 /** total-mismatch, rounding-difference, formula-omits-cells, hardcoded-total. */
-import { formatCell, tryParseCell } from "../../shared/a1";
+import { formatCell, tryParseCell, tryParseRange } from "../../shared/a1";
 import { CellKind, addressOf, formulaAt, summedRangesAt, type Grid, type RangeList } from "../grid";
 import { list, nl } from "../messages";
 import type { TotalCheck } from "../totals";
@@ -116,7 +116,42 @@ function omittedParts(grid: Grid, check: TotalCheck, ranges: RangeList): readonl
     const x = check.axis === "rows" ? pr : pc;
     if (!(index ? index.covers(x) : scanCovers(ranges, check.axis, x))) (omitted ??= []).push(formatCell(pr, pc));
   }
-  return omitted ?? NONE_OMITTED;
+  return omitted ? notInSubtotals(grid, ranges, omitted) : NONE_OMITTED;
+}
+
+/** Cells of a total's ranges looked at for subtotals (a nested-subtotal check per total, bounded). */
+const SUBTOTAL_SCAN = 2_000;
+const SUM_OF_RANGE = /SUM\(\s*(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?)\s*\)/gi;
+
+/**
+ * The omitted cells without those a subtotal inside the total's own ranges adds up (=SUM(F250:F251)
+ * where F251 is =SUM(F252:F253)): a nested subtotal counts its parts, they are not left out.
+ */
+function notInSubtotals(grid: Grid, ranges: RangeList, omitted: string[]): readonly string[] {
+  const subtotals: { top: number; left: number; bottom: number; right: number }[] = [];
+  let scanned = 0;
+  for (let k = 0; k < ranges.count; k++) {
+    const r1 = Math.max(0, ranges.r1(k) - grid.row0);
+    const r2 = Math.min(grid.rows - 1, ranges.r2(k) - grid.row0);
+    const c1 = Math.max(0, ranges.c1(k) - grid.col0);
+    const c2 = Math.min(grid.cols - 1, ranges.c2(k) - grid.col0);
+    for (let r = r1; r <= r2 && scanned < SUBTOTAL_SCAN; r++) {
+      for (let c = c1; c <= c2 && scanned < SUBTOTAL_SCAN; c++, scanned++) {
+        const formula = formulaAt(grid, r * grid.cols + c);
+        if (!formula || !/SUM\(/i.test(formula)) continue;
+        for (const m of formula.matchAll(SUM_OF_RANGE)) {
+          const range = tryParseRange(m[1]);
+          if (range) subtotals.push(range);
+        }
+      }
+    }
+  }
+  if (subtotals.length === 0) return omitted;
+  const left = omitted.filter((a) => {
+    const at = tryParseCell(a);
+    return !at || !subtotals.some((s) => at.row >= s.top && at.row <= s.bottom && at.col >= s.left && at.col <= s.right);
+  });
+  return left.length > 0 ? left : NONE_OMITTED;
 }
 
 /**
