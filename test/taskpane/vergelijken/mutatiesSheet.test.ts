@@ -19,7 +19,9 @@ describe("mutatiesSheet", () => {
     for (const r of spec.rows as number[][]) expect(r[6] + r[7] + r[8] + r[9]).toBe(r[4]);
     expect(spec.rows.find((r) => r[0] === "Oss" && r[1] === "Beleids-coördinatie")).toEqual(["Oss", "Beleids-coördinatie", 40818, 34339, -6479, -6479 / 40818, -6479, 0, 0, 0]);
     expect(spec.totalRow!.values.slice(4, 10)).toEqual([-19999, -19999 / 1271099, -20000, 0, 0, 1]);
-    const notes = spec.notes!.map((r) => r.join(" | "));
+    const notes = spec.notes!.map((r) => r.map((c) => (typeof c === "object" ? c.value : c)).join(" | "));
+    const ossSummary = spec.notes!.find((r) => r[0] === "Oss")!;
+    expect(ossSummary.slice(1).every((c) => typeof c === "object" && c.numberFormat === FORMATS.euro)).toBe(true);
     expect(notes).toContain("Oss | 411777 | 405298 | -6479 | -6479 | 0 | 0 | 0");
     expect(spec.chart).toEqual({
       kind: "bridge",

@@ -6,7 +6,7 @@
  * chosen municipality, its figures beneath the notes.
  */
 import { FORMATS } from "../../../excel/formats";
-import type { BridgeChartSpec, CellValue, TableColumn, TableSpec } from "../../../excel/WorkbookPort";
+import type { BridgeChartSpec, CellValue, NoteCell, TableColumn, TableSpec } from "../../../excel/WorkbookPort";
 import type { AllocationAnalysis, Comparison } from "../../../engine/comparison";
 import { todayNl } from "../../../engine/shared/dates";
 import { ADDIN_NAME, ADDIN_VERSION } from "../../../version";
@@ -28,7 +28,7 @@ const percent = (header: string): TableColumn => ({ header, numberFormat: FORMAT
 const text = (header: string): TableColumn => ({ header, alignment: "left" });
 
 export function mutatiesSheet({ comparison: c, oldName, newName, bridgeRowPair, t, now }: MutatiesInput): TableSpec {
-  const notes: CellValue[][] = [];
+  const notes: NoteCell[][] = [];
   let columns: TableColumn[];
   let rows: CellValue[][];
   let totalRow: TableSpec["totalRow"];
@@ -64,7 +64,11 @@ export function mutatiesSheet({ comparison: c, oldName, newName, bridgeRowPair, 
     totalRow = { values: ["Totaal", "", totalOld, sum(3), sum(4), totalOld !== 0 ? sum(4) / Math.abs(totalOld) : "", sum(6), sum(7), sum(8), sum(9)] };
     notes.push([t("vergelijken.sheet.summary")]);
     notes.push([t("vergelijken.col.municipality"), t("vergelijken.col.old"), t("vergelijken.col.new"), t("vergelijken.col.change"), t("vergelijken.col.volume"), t("vergelijken.col.key"), t("vergelijken.col.participation"), t("vergelijken.col.other")]);
-    for (const m of a.municipalities) notes.push([m.name, m.old, m.new, m.change, m.effects.volume, m.effects.key, m.effects.participation, m.effects.other]);
+    // amounts as € numbers people can calculate with, as in the table above
+    const amount = (value: number): NoteCell => ({ value, numberFormat: FORMATS.euro });
+    for (const m of a.municipalities) {
+      notes.push([m.name, ...[m.old, m.new, m.change, m.effects.volume, m.effects.key, m.effects.participation, m.effects.other].map(amount)]);
+    }
     const bridge = a.municipalities.find((m) => m.rowPair === bridgeRowPair);
     if (bridge) chart = bridgeChart(bridge, t);
   } else {
