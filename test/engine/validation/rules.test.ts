@@ -197,6 +197,18 @@ describe("special columns", () => {
     expect(only(f, "average-mismatch")[0].message).toContain("is het 1,50");
   });
 
+  test("one filled month reads in the singular: 'alleen de 1 gevulde periode'", () => {
+    const f = validateSheet(sheet([
+      ["Gemeente", "2022-01", "2022-02", "2022-03", "2022-04", "Gemiddeld"],
+      ["Venlo", 2, 4, 6, 8, 5],
+      ["Bergen", "", "", "", 6, 6],
+      ["Weert", 1, 1, 1, 1, 1],
+    ]));
+    const message = only(f, "average-mismatch").find((x) => x.cell === "F3")?.message ?? "";
+    expect(message).toContain("alleen de 1 gevulde periode van B3:E3");
+    expect(message).not.toContain("1 gevulde perioden");
+  });
+
   test("month headers stored as dates: a gap is found and the Gemiddeld uses all months", () => {
     const serial = (y: number, m: number) => Math.round(Date.UTC(y, m - 1, 1) / 86_400_000) + 25569;
     const header = ["Gemeente", serial(2022, 1), serial(2022, 2), serial(2022, 4), "Gemiddeld"];

@@ -10,6 +10,7 @@ import { COUNT_WORDS } from "../keywords";
 import { splitVat } from "../../allocation";
 import type { Grid } from "../grid";
 import { quoteInput } from "../../shared/text";
+import { countNl } from "../../shared/plural";
 
 const VAT_RATES = [0.21, 0.09];
 /** headers that name a split into shares (a bare "%" may be any percentage) */
@@ -325,7 +326,7 @@ export const averageChecker: Checker = {
               rule: "average-mismatch",
               severity: guessed ? "info" : "warning",
               cell,
-              message: `${cell}: Gemiddeld ${nl(avg, unit)} is het gemiddelde over alleen de ${filled} gevulde perioden van ${range}; over alle ${inputs.length} perioden met lege als 0 is het ${nl(mean, Math.min(unit, 0.01))}. Kies één conventie voor de hele tabel en vermeld die.`,
+              message: `${cell}: Gemiddeld ${nl(avg, unit)} is het gemiddelde over alleen de ${countNl(filled, "gevulde periode", "gevulde perioden")} van ${range}; over alle ${inputs.length} perioden met lege als 0 is het ${nl(mean, Math.min(unit, 0.01))}. Kies één conventie voor de hele tabel en vermeld die.`,
               expected: mean,
               actual: avg,
             });
@@ -334,7 +335,7 @@ export const averageChecker: Checker = {
               rule: "average-mismatch",
               severity: guessed ? "info" : "error",
               cell,
-              message: `${cell}: Gemiddeld is ${nl(avg, unit)}, maar het gemiddelde van ${range} over ${inputs.length} perioden (lege perioden tellen als 0) is ${nl(mean, Math.min(unit, 0.01))}${filled < inputs.length ? ` en over de ${filled} gevulde perioden ${nl(meanFilled, Math.min(unit, 0.01))}` : ""}. Controleer de formule of de perioden.`,
+              message: `${cell}: Gemiddeld is ${nl(avg, unit)}, maar het gemiddelde van ${range} over ${inputs.length} perioden (lege perioden tellen als 0) is ${nl(mean, Math.min(unit, 0.01))}${filled < inputs.length ? ` en over de ${countNl(filled, "gevulde periode", "gevulde perioden")} ${nl(meanFilled, Math.min(unit, 0.01))}` : ""}. Controleer de formule of de perioden.`,
               expected: mean,
               actual: avg,
             });
