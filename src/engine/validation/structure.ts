@@ -20,7 +20,7 @@ import {
 } from "./keywords";
 import { parsePeriod, type Period } from "./periods";
 import { excelSerialToDayNumber, fromDayNumber } from "../shared/dates";
-import { hasKeyword, normalise, wordsHaveKeyword, wordsOfKey } from "./text";
+import { KeywordLists, hasKeyword, normalise, wordsHaveKeyword, wordsOfKey } from "./text";
 import { columnUnitFromDecimals, unitFromFormat } from "./tolerance";
 
 export type ColumnRole = "amount" | "total" | "excl" | "incl" | "vat" | "share" | "population" | "variance" | "average" | "period";
@@ -320,6 +320,21 @@ function detectPeriods(grid: Grid, block: Block): void {
   }
 }
 
+/** The keyword lists that give a row with figures its role, as bits of KeywordLists.keywordHits. */
+const BALANCE = 1;
+const TOTAL = 2;
+const AVERAGE = 4;
+const RATIO = 8;
+const VARIANCE = 16;
+const ROW_ROLE_LISTS = new KeywordLists([
+  { keywords: BALANCE_WORDS },
+  { keywords: TOTAL_WORDS, allowCompound: true },
+  { keywords: AVERAGE_WORDS },
+  // "per" and "%" ("Kosten per jeugdige", "% van de begroting") are in the list
+  { keywords: RATIO_WORDS },
+  { keywords: VARIANCE_WORDS },
+]);
+
 function classifyRows(grid: Grid, block: Block, dataTop: number): void {
   const sections: Section[] = [{ kind: "none", label: "", headingRow: -1 }];
   for (let r = dataTop; r <= block.bottom; r++) {
@@ -334,20 +349,23 @@ function classifyRows(grid: Grid, block: Block, dataTop: number): void {
     }
     // normalised once per row: every keyword list below reads the same words
     const key = normalise(label);
-    const ws = wordsOfKey(key);
     let role: RowRole;
     if (!hasNumbers) {
-      const kindOfSection = sectionKind(ws);
+      const kindOfSection = sectionKind(wordsOfKey(key));
       if (kindOfSection !== "none") {
         sections.push({ kind: kindOfSection, label, headingRow: r });
         role = "section";
       } else role = "heading";
-    } else if (wordsHaveKeyword(ws, BALANCE_WORDS)) role = "balance";
-    else if (wordsHaveKeyword(ws, TOTAL_WORDS, true)) role = "total";
-    else if (wordsHaveKeyword(ws, AVERAGE_WORDS)) role = "average";
-    else if (ws.some((w) => w === "per" || w === "%") || wordsHaveKeyword(ws, RATIO_WORDS)) role = "ratio";
-    else if (wordsHaveKeyword(ws, VARIANCE_WORDS)) role = "variance";
-    else role = "data";
+    } else {
+      // the first list in this order that a word of the label matches gives the role
+      const hits = ROW_ROLE_LISTS.keywordHits(key);
+      if (hits & BALANCE) role = "balance";
+      else if (hits & TOTAL) role = "total";
+      else if (hits & AVERAGE) role = "average";
+      else if (hits & RATIO) role = "ratio";
+      else if (hits & VARIANCE) role = "variance";
+      else role = "data";
+    }
     block.rows.push({ index: r, label, key, role, section: sections.length - 1, hasNumbers, labelled: role !== "data" });
   }
   block.sections = sections;

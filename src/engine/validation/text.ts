@@ -95,3 +95,57 @@ export function wordsHaveKeyword(ws: readonly string[], keywords: readonly strin
 export function suggestionDistance(name: string): number {
   return Math.max(2, Math.floor(0.3 * name.length));
 }
+
+/** A keyword list and whether a compound ("totaalbedrag") counts, as wordsHaveKeyword takes them. */
+export interface KeywordList {
+  keywords: readonly string[];
+  allowCompound?: boolean;
+}
+
+/**
+ * Several keyword lists asked of one label at once: bit k of keywordHits(key) is
+ * wordsHaveKeyword(wordsOfKey(key), lists[k]). Row labels are checked against five lists per row
+ * of a long sheet; this walks the words of the normalised key in place (no word array, no string
+ * for a row number) and looks each distinct word up once for all lists.
+ */
+export class KeywordLists {
+  /** per word seen: its bits (bounded like the caches above) */
+  private readonly bitsOfWord = new Map<string, number>();
+
+  constructor(private readonly lists: readonly KeywordList[]) {}
+
+  keywordHits(key: string): number {
+    let hits = 0;
+    let start = 0;
+    while (start < key.length) {
+      let end = key.indexOf(" ", start);
+      if (end < 0) end = key.length;
+      if (!isDigitRun(key, start, end)) hits |= this.wordBits(key.slice(start, end));
+      start = end + 1;
+    }
+    return hits;
+  }
+
+  private wordBits(word: string): number {
+    let bits = this.bitsOfWord.get(word);
+    if (bits === undefined) {
+      bits = 0;
+      const single = [word];
+      this.lists.forEach((list, k) => {
+        if (wordsHaveKeyword(single, list.keywords, list.allowCompound ?? false)) bits! |= 1 << k;
+      });
+      if (this.bitsOfWord.size < 50_000) this.bitsOfWord.set(word, bits);
+    }
+    return bits;
+  }
+}
+
+/** key[start, end) is all digits (and not empty): a row number, never a keyword (see wordHasKeyword). */
+function isDigitRun(key: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let k = start; k < end; k++) {
+    const ch = key.charCodeAt(k);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
+}

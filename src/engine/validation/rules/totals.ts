@@ -159,35 +159,41 @@ function notInSubtotals(grid: Grid, ranges: RangeList, omitted: string[]): reado
  * cells add up is one, and the cell that does not is a finding; a "total" line most of whose cells
  * do not add up is something else (a maximum, a count of another table, a ratio) that the label
  * alone made look like a total, and is not reported as an error.
+ * The other way round: a cross position (by crossKey) that is never a sum in any of several total
+ * lines (a ratio, a rank, a year) is not summed there either.
+ * Counted in typed arrays indexed by key (< keySize): a total column of a long sheet has a check per
+ * row, and a Map entry per row made this a tenth of the whole check.
  */
-function confirmedLines(all: TotalCheck[], lineKey: (c: TotalCheck) => number, crossKey: (c: TotalCheck) => number): Set<number> {
-  const checked = new Map<number, number>();
-  const agree = new Map<number, number>();
-  // the other way round: a column that is never a sum in any of several total rows (a ratio, a rank, a
-  // year) is not summed there either
-  const crossChecked = new Map<number, number>();
-  const crossAgree = new Map<number, number>();
+function confirmedLines(
+  all: readonly TotalCheck[],
+  keySize: number,
+  lineKey: (c: TotalCheck) => number,
+  crossKey: (c: TotalCheck) => number,
+): { confirmed: Uint8Array; unsummedCross: Uint8Array } {
+  const checked = new Int32Array(keySize);
+  const agree = new Int32Array(keySize);
+  const crossChecked = new Int32Array(keySize);
+  const crossAgree = new Int32Array(keySize);
   for (const c of all) {
     const k = lineKey(c);
     const x = crossKey(c);
-    checked.set(k, (checked.get(k) ?? 0) + 1);
-    crossChecked.set(x, (crossChecked.get(x) ?? 0) + 1);
+    checked[k]++;
+    crossChecked[x]++;
     if (c.verdict !== "mismatch") {
-      agree.set(k, (agree.get(k) ?? 0) + 1);
-      crossAgree.set(x, (crossAgree.get(x) ?? 0) + 1);
+      agree[k]++;
+      crossAgree[x]++;
     }
   }
-  const out = new Set<number>();
-  for (const [k, n] of checked) {
-    const a = agree.get(k) ?? 0;
-    if (n === 1 || (a >= 2 && a * 2 >= n)) out.add(k);
+  const confirmed = new Uint8Array(keySize);
+  const unsummedCross = new Uint8Array(keySize);
+  for (let k = 0; k < keySize; k++) {
+    const n = checked[k];
+    const a = agree[k];
+    if (n === 1 || (n > 1 && a >= 2 && a * 2 >= n)) confirmed[k] = 1;
+    if (crossChecked[k] >= 2 && crossAgree[k] === 0) unsummedCross[k] = 1;
   }
-  for (const [x, n] of crossChecked) if (n >= 2 && (crossAgree.get(x) ?? 0) === 0) unsummedCross.add(x);
-  return out;
+  return { confirmed, unsummedCross };
 }
-
-/** filled by confirmedLines: cross positions (by crossKey) that add up in none of their total lines */
-const unsummedCross = new Set<number>();
 
 export const totalsChecker: Checker = {
   rules: ["total-mismatch", "rounding-difference", "formula-omits-cells", "hardcoded-total"],
@@ -206,8 +212,9 @@ export const totalsChecker: Checker = {
     // a number per line, not a string: there is a check for every total cell
     const lineKey = (c: TotalCheck) => c.line * 2 + (c.axis === "rows" ? 0 : 1);
     const crossKey = (c: TotalCheck) => c.cross * 2 + (c.axis === "rows" ? 0 : 1);
-    unsummedCross.clear();
-    const confirmed = confirmedLines(all, lineKey, crossKey);
+    // lines and cross positions are grid rows or columns: every key is below this
+    const keySize = 2 * Math.max(grid.rows, grid.cols) + 2;
+    const { confirmed, unsummedCross } = confirmedLines(all, keySize, lineKey, crossKey);
     const formulaLines = new Set<number>();
     // per check, whether its total's formula is a plain sum along the check's line, decided once for both passes
     const sumsAlong = new Uint8Array(all.length);
@@ -256,7 +263,7 @@ export const totalsChecker: Checker = {
       // unknown rather than zero (a capacity given for some groups and for the whole)
       const emptyParts = check.parts.length - countFilled(grid, check);
       const partlyKnown = emptyParts > 0 && !check.difference && !check.reconciles && check.actual > check.expected;
-      const sure = confirmed.has(lineKey(check)) && !unsummedCross.has(crossKey(check)) && !partlyKnown;
+      const sure = confirmed[lineKey(check)] === 1 && unsummedCross[crossKey(check)] === 0 && !partlyKnown;
       if (formula) {
         if (omitted && omitted.length > 0) {
           // near-certain only for a total named as such whose range stops just short of (or starts just after) its block
