@@ -4,6 +4,8 @@
  * the local preview server, and the first render time is logged.
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { PANE_REGISTRY } from "../../src/taskpane/paneRegistry";
 import { openPreview, screenshot, selectRange, showPane, serializeWorkbook, sheetCells, type OpenPreview } from "./harness";
@@ -114,11 +116,18 @@ describe("browser preview shell", () => {
 
     await page.evaluate(() => window.__sdPreview.port.setSetting("sd.test", 1));
     const before = await serializeWorkbook(page);
-    await page.locator("[data-testid=preview-file]").setInputFiles(file);
+    // opened under the user's own name, the next save offers that name again
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sd-shell-"));
+    const named = path.join(dir, "Begroting 2027 regio.xlsx");
+    fs.copyFileSync(file, named);
+    await page.locator("[data-testid=preview-file]").setInputFiles(named);
     await page.waitForFunction((previous) => window.__sdPreview.serialize() !== previous, before);
     await expect(page.locator("[data-testid=preview-message]").textContent()).resolves.toContain("5 werkbladen");
     expect((await sheetCells(page, "Tarieven"))[1]).toEqual(["02A01", "Begeleiding individueel basis", "uur", 58.45]);
     expect((await sheetCells(page, "Kosten per gemeente 2024"))[6][8]).toBe(1538031);
+    const [again] = await Promise.all([page.waitForEvent("download"), page.locator("[data-testid=preview-save]").click()]);
+    expect(again.suggestedFilename()).toBe("Begroting 2027 regio.xlsx");
+    fs.rmSync(dir, { recursive: true, force: true });
     await page.locator("[data-testid=preview-demo]").click();
   });
 

@@ -20,6 +20,3 @@ export function indexSeries(overrides: readonly IndexOverride[] = []): IndexSeri
   embeddedOnly ??= new IndexSeries(embeddedFigures());
   return embeddedOnly;
 }
-
-export const INDEX_SERIES_PROVENANCE =
-  "OVA/PPC: ingebouwde reeks (VNG-adviestabellen waar VNG publiceerde, anders NZa/CPB; bronnen in src/data/SOURCES.md)";

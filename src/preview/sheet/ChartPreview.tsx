@@ -4,27 +4,31 @@ import { useI18n } from "../../taskpane/i18n/I18nProvider";
 import type { MemoryChart } from "../MemoryWorkbookPort";
 import { formatNumberNl } from "../../engine/shared/numbers";
 
-const WIDTH = 420;
+/** Shared by every chart kind the preview draws (line, stacked column), so they look alike. */
+export const WIDTH = 420;
+export const FONT_SIZE = 9;
+/** a little more than the average width of a digit or letter at FONT_SIZE, so labels never touch */
+export const CHAR_WIDTH = 5.6;
+/** the figure around a chart: a rule above, the title and the drawing stacked */
+export const chartFrame = {
+  display: "flex",
+  flexDirection: "column",
+  rowGap: tokens.spacingVerticalXS,
+  margin: 0,
+  flexShrink: 0,
+  padding: tokens.spacingHorizontalS,
+  borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+} as const;
+export const chartSvg = { width: "100%", maxWidth: `${WIDTH}px`, height: "auto" } as const;
 const HEIGHT = 180;
 /** room for the value labels on the left and the month labels below */
 const PAD = { left: 40, right: 12, top: 10, bottom: 24 };
-const FONT_SIZE = 9;
-/** a little more than the average width of a digit or letter at FONT_SIZE, so labels never touch */
-const CHAR_WIDTH = 5.6;
 const COLOURS = [tokens.colorPaletteBlueForeground2, tokens.colorPaletteRedForeground2, tokens.colorPaletteGreenForeground2, tokens.colorPaletteDarkOrangeForeground2, tokens.colorPalettePurpleForeground2];
 
 const useStyles = makeStyles({
-  chart: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-    flexShrink: 0,
-    padding: tokens.spacingHorizontalS,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
+  chart: chartFrame,
   legend: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
-  svg: { width: "100%", maxWidth: `${WIDTH}px`, height: "auto" },
+  svg: chartSvg,
 });
 
 /** A plain SVG line chart standing in for the native Excel chart written by writeTable. */

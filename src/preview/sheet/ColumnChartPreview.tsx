@@ -4,27 +4,15 @@ import { useI18n } from "../../taskpane/i18n/I18nProvider";
 import type { MemoryChart } from "../MemoryWorkbookPort";
 import { displayValue } from "../displayFormat";
 import { formatNumberNl } from "../../engine/shared/numbers";
-import { valueTicks } from "./ChartPreview";
+import { CHAR_WIDTH, FONT_SIZE, WIDTH, chartFrame, chartSvg, valueTicks } from "./ChartPreview";
 
-const WIDTH = 420;
 const HEIGHT = 200;
 /** room for the value labels on the left and the category labels below */
 const PAD = { left: 56, right: 8, top: 14, bottom: 28 };
-const FONT_SIZE = 9;
-/** about the width of a character at FONT_SIZE (the same estimate as the line chart) */
-const CHAR_WIDTH = 5.6;
 
 const useStyles = makeStyles({
-  chart: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-    flexShrink: 0,
-    padding: tokens.spacingHorizontalS,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  svg: { width: "100%", maxWidth: `${WIDTH}px`, height: "auto" },
+  chart: chartFrame,
+  svg: chartSvg,
 });
 
 /** One drawn bar segment of a stacked column chart, in value units. */
