@@ -2,7 +2,7 @@
  * Everything the rules read, computed once: the grid, its structure, and per block which
  * cells are totals of which parts (both directions), variance sources and saldo rows.
  */
-import { formulaAt, isNumeric, summedRangesAt, type Grid } from "./grid";
+import { firstSumRange, formulaAt, isNumeric, sumRangeCount, type Grid } from "./grid";
 import type { Block, Column } from "./structure";
 import { resolveAxis, type AxisLine, type TotalCheck } from "./totals";
 import { judge } from "./tolerance";
@@ -37,16 +37,19 @@ function hasSumFormula(grid: Grid, line: number, cross: readonly number[], axis:
     const i = axis === "rows" ? line * grid.cols + x : x * grid.cols + line;
     const f = formulaAt(grid, i);
     if (f === undefined || !startsWithSum(f)) continue;
-    const ranges = summedRangesAt(grid, i);
-    if (!ranges) continue;
+    // the ranges read in place (r1, c1, r2, c2 per range): no range list per row of a long sheet
+    const first = firstSumRange(grid, i);
+    if (first < 0) continue;
+    const count = sumRangeCount(grid, i);
+    const data = grid.sumRangeData;
     const row = grid.row0 + Math.floor(i / grid.cols);
     const col = grid.col0 + (i % grid.cols);
     let along = true;
-    for (let k = 0; k < ranges.count; k++) {
+    for (let k = 4 * first; k < 4 * (first + count); k += 4) {
       const fits =
         axis === "rows"
-          ? ranges.c1(k) === col && ranges.c2(k) === col && ranges.r2(k) < row
-          : ranges.r1(k) === row && ranges.r2(k) === row && ranges.c2(k) < col;
+          ? data[k + 1] === col && data[k + 3] === col && data[k + 2] < row
+          : data[k] === row && data[k + 2] === row && data[k + 3] < col;
       if (!fits) {
         along = false;
         break;

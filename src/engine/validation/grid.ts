@@ -244,21 +244,36 @@ export class RangeList {
 
 /** The ranges a summing formula in cell i adds up (see summedRanges), parsed once per formula. */
 export function summedRangesAt(grid: Grid, i: number): RangeList | undefined {
+  const first = firstSumRange(grid, i);
+  if (first < 0) return undefined;
+  return new RangeList(grid.sumRangeData, first, sumRangeCount(grid, i));
+}
+
+/**
+ * summedRangesAt without the RangeList, for loops that visit a formula per row of a long sheet
+ * and only test its ranges: the number of cell i's first range in the flat store (range k of
+ * the cell is sumRangeData[4 × (first + k) …]), -1 when the cell holds no summing formula.
+ */
+export function firstSumRange(grid: Grid, i: number): number {
   const formula = grid.formulaSlot[i];
-  if (formula === 0) return undefined;
+  if (formula === 0) return -1;
   let first = grid.sumRangeFirst[formula - 1];
   if (first === 0) {
     const ranges = summedRanges(grid.formulas[formula - 1]);
     if (!ranges) {
       grid.sumRangeFirst[formula - 1] = -1;
-      return undefined;
+      return -1;
     }
     first = storeRanges(grid, ranges) + 1;
     grid.sumRangeFirst[formula - 1] = first;
     grid.sumRangeCount[formula - 1] = ranges.length;
   }
-  if (first < 0) return undefined;
-  return new RangeList(grid.sumRangeData, first - 1, grid.sumRangeCount[formula - 1]);
+  return first < 0 ? -1 : first - 1;
+}
+
+/** How many ranges cell i's summing formula adds up (after firstSumRange found it one). */
+export function sumRangeCount(grid: Grid, i: number): number {
+  return grid.sumRangeCount[grid.formulaSlot[i] - 1];
 }
 
 /** Appends the ranges to the flat store; returns the index of the first. */

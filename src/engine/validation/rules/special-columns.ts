@@ -358,6 +358,8 @@ export const averageRowChecker: Checker = {
     const { grid } = ctx;
     for (const a of ctx.blocks) {
       const { block } = a;
+      // most blocks have no row of averages: then no row's label needs reading for counts
+      if (!block.rows.some((r) => r.role === "average")) continue;
       const countRow = block.rows.find((r) => r.hasNumbers && r.role !== "average" && hasKeyword(r.label, COUNT_WORDS));
       if (!countRow) continue;
       for (const row of block.rows) {

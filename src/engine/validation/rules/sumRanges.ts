@@ -6,7 +6,7 @@
  *   formula-omits-cells when it leaves out figures its neighbours include, inconsistent-formula when
  *   it reaches further (over a heading or blank line) than they do.
  */
-import { CellKind, addressOf, formulaAt, summedRangesAt, type Grid } from "../grid";
+import { CellKind, addressOf, firstSumRange, formulaAt, sumRangeCount, type Grid } from "../grid";
 import { nl } from "../messages";
 import type { Checker, Emit } from "./context";
 
@@ -27,12 +27,14 @@ function spanAt(grid: Grid, r: number, c: number, vertical: boolean): SumSpan | 
   if (r < 0 || c < 0 || r >= grid.rows || c >= grid.cols) return undefined;
   const i = r * grid.cols + c;
   if (grid.formulaSlot[i] === 0) return undefined;
-  const ranges = summedRangesAt(grid, i);
-  if (!ranges || ranges.count !== 1) return undefined;
-  const r1 = ranges.r1(0) - grid.row0;
-  const r2 = ranges.r2(0) - grid.row0;
-  const c1 = ranges.c1(0) - grid.col0;
-  const c2 = ranges.c2(0) - grid.col0;
+  // read in place: this runs several times per SUM on the sheet, a range list each time was most of its garbage
+  const first = firstSumRange(grid, i);
+  if (first < 0 || sumRangeCount(grid, i) !== 1) return undefined;
+  const data = grid.sumRangeData;
+  const r1 = data[4 * first] - grid.row0;
+  const c1 = data[4 * first + 1] - grid.col0;
+  const r2 = data[4 * first + 2] - grid.row0;
+  const c2 = data[4 * first + 3] - grid.col0;
   if (vertical) {
     if (c1 !== c || c2 !== c || r2 >= r) return undefined;
     return { lo: r1 - r, hi: r2 - r };

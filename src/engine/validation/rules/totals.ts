@@ -1,6 +1,6 @@
 /** total-mismatch, rounding-difference, formula-omits-cells, hardcoded-total. */
 import { formatCell, tryParseCell, tryParseRange } from "../../shared/a1";
-import { CellKind, addressOf, formulaAt, summedRangesAt, type Grid, type RangeList } from "../grid";
+import { CellKind, addressOf, firstSumRange, formulaAt, sumRangeCount, summedRangesAt, type Grid, type RangeList } from "../grid";
 import { list, nl } from "../messages";
 import type { TotalCheck } from "../totals";
 import { judge } from "../tolerance";
@@ -37,10 +37,13 @@ export function totalFormula(grid: Grid, check: TotalCheck): string | undefined 
   return `=SUM(${addresses.join(",")})`;
 }
 
-/** Every range lies on the total's own column (rows axis) or row (columns axis) at sheet position (sr, sc). */
-function rangesAlong(ranges: RangeList, axis: TotalCheck["axis"], sr: number, sc: number): boolean {
-  for (let k = 0; k < ranges.count; k++) {
-    if (axis === "rows" ? ranges.c1(k) !== sc || ranges.c2(k) !== sc : ranges.r1(k) !== sr || ranges.r2(k) !== sr) return false;
+/**
+ * Every range lies on the total's own column (rows axis) or row (columns axis) at sheet position (sr, sc);
+ * the ranges are first … first + count - 1 of the grid's flat store (see firstSumRange).
+ */
+function rangesAlong(data: Float64Array, first: number, count: number, axis: TotalCheck["axis"], sr: number, sc: number): boolean {
+  for (let k = 4 * first; k < 4 * (first + count); k += 4) {
+    if (axis === "rows" ? data[k + 1] !== sc || data[k + 3] !== sc : data[k] !== sr || data[k + 2] !== sr) return false;
   }
   return true;
 }
@@ -218,18 +221,24 @@ export const totalsChecker: Checker = {
     const formulaLines = new Set<number>();
     // per check, whether its total's formula is a plain sum along the check's line, decided once for both passes
     const sumsAlong = new Uint8Array(all.length);
-    all.forEach((c, n) => {
+    for (let n = 0; n < all.length; n++) {
+      const c = all[n];
       const i = c.row * grid.cols + c.col;
-      if (!formulaAt(grid, i)) return;
-      const ranges = summedRangesAt(grid, i);
+      if (!formulaAt(grid, i)) continue;
+      // the ranges read in place (a range list per total cell was garbage on a long sheet)
+      const first = firstSumRange(grid, i);
+      const ranges = first >= 0;
+      const count = ranges ? sumRangeCount(grid, i) : 0;
+      const data = grid.sumRangeData;
+      const at = 4 * first;
       // a grand total may add up the other direction (=SUM(E2:E3) under a Totaal column): not this line's formula
       // one cell (=D48, =SUM(C8)) is a copy of that cell, not a sum of a block
-      const single = ranges !== undefined && ranges.count === 1 && ranges.r1(0) === ranges.r2(0) && ranges.c1(0) === ranges.c2(0);
-      const along = ranges !== undefined && !single && rangesAlong(ranges, c.axis, grid.row0 + c.row, grid.col0 + c.col);
+      const single = ranges && count === 1 && data[at] === data[at + 2] && data[at + 1] === data[at + 3];
+      const along = ranges && !single && rangesAlong(data, first, count, c.axis, grid.row0 + c.row, grid.col0 + c.col);
       if (along) sumsAlong[n] = 1;
       // a formula that is no plain sum still makes this a formula line
       if (!ranges || along) formulaLines.add(lineKey(c));
-    });
+    }
     const formulaTotals = formulaLines.size > 0;
     const hardcodedSeen = new Set<string>();
     // cells rangeSum may still add on this sheet: a sheet of long running sums stays linear
