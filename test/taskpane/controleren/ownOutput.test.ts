@@ -17,6 +17,9 @@ import { reportSpec } from "../../../src/taskpane/panes/controleren/report";
 import { buildTariffSheet } from "../../../src/taskpane/panes/indexeren/tariffSheet";
 import { computeModel, nonParticipants, type VerdelenInput } from "../../../src/taskpane/panes/verdelen/model";
 import { buildVerdelingSheet } from "../../../src/taskpane/panes/verdelen/verdelingSheet";
+import { compareTables } from "../../../src/engine/comparison";
+import { mutatiesSheet } from "../../../src/taskpane/panes/vergelijken/mutatiesSheet";
+import { table } from "../../engine/comparison/fixtureTables";
 
 const t = (key: string, params?: Record<string, string | number>) => translate("nl", key, params);
 const now = new Date(2026, 10, 22);
@@ -92,4 +95,16 @@ test("the Controleren report", async () => {
   expect(findings.length).toBeGreaterThan(2);
   const spec = reportSpec(findings, new Set([findings[0].key]), new Set(), "Blad1!A1:B5", now);
   expect(serious(await checkWritten(spec))).toEqual([]);
+});
+
+test("the Vergelijken Mutaties sheet (purchasing plan 2024 → 2025: parts, Totaal row, summary, bridge figures)", async () => {
+  const comparison = compareTables(table("2024"), table("2025"));
+  const oss = comparison.allocation!.municipalities.find((m) => m.name === "Oss")!;
+  const spec = mutatiesSheet({ comparison, oldName: "Kosten 2024", newName: "Kosten 2025", bridgeRowPair: oss.rowPair, t, now });
+  expect(spec.rows.length).toBeGreaterThan(10);
+  // the sheet repeats each municipality's label as the user's tables spell it; the purchasing plan
+  // misspells Bernheze as "Bemheze" in both versions, and Controleren rightly says so — nothing else
+  const findings = (await checkWritten(spec)).filter((f) => f.severity !== "info");
+  expect(findings.length).toBeGreaterThan(0);
+  for (const f of findings) expect([f.rule, f.message]).toEqual(["unknown-municipality", expect.stringContaining('"Bemheze" is geen gemeente')]);
 });
