@@ -77,10 +77,23 @@ interface Budget {
   left: number;
 }
 
+/** The cell k steps from (r, c) down the column (vertical) or along the row. */
+function along(r: number, c: number, vertical: boolean, k: number): [number, number] {
+  return vertical ? [r + k, c] : [r, c + k];
+}
+
+/** Whether the cell k steps from (r, c) along the summed direction holds anything (a value or a formula). */
+function filledAlong(grid: Grid, r: number, c: number, vertical: boolean, k: number): boolean {
+  const rr = vertical ? r + k : r;
+  const cc = vertical ? c : c + k;
+  return rr >= 0 && cc >= 0 && rr < grid.rows && cc < grid.cols && (grid.kind[rr * grid.cols + cc] !== CellKind.Empty || grid.formulaSlot[rr * grid.cols + cc] !== 0);
+}
+
 function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Emit, budget: Budget, full: (rule: string) => boolean): void {
   const own = spanAt(grid, r, c, vertical);
   if (!own) return;
-  const at = (k: number): [number, number] => (vertical ? [r + k, c] : [r, c + k]);
+  // no closure in here (it would cost a context per call, and this runs twice per formula cell): the
+  // cell k steps along the summed direction is along(r, c, vertical, k)
 
   // double counting: a subtotal inside the range whose own range lies inside it too (bounded work per sheet).
   // This loop runs for every cell of every SUM range, so it walks plain coordinates (no tuple per cell) and
@@ -104,8 +117,8 @@ function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Em
     const cell = addressOf(grid, r, c);
     const formula = formulaAt(grid, r * grid.cols + c)!;
     const sub = addressOf(grid, rr, cc);
-    const first = addressOf(grid, ...at(lo));
-    const last = addressOf(grid, ...at(hi));
+    const first = addressOf(grid, ...along(r, c, vertical, lo));
+    const last = addressOf(grid, ...along(r, c, vertical, hi));
     if (!full("double-counted-subtotal")) emit({
       rule: "double-counted-subtotal",
       severity: "error",
@@ -123,7 +136,8 @@ function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Em
     return;
   }
   const [a, b] = neighbours;
-  if (a.lo !== b.lo || a.hi !== b.hi || neighbours.some((n) => n.lo !== a.lo || n.hi !== a.hi)) return;
+  if (a.lo !== b.lo || a.hi !== b.hi) return;
+  for (const n of neighbours) if (n.lo !== a.lo || n.hi !== a.hi) return;
   if (own.lo === a.lo && own.hi === a.hi) {
     edgeCheck(grid, r, c, vertical, own, emit, full, budget);
     return;
@@ -132,13 +146,13 @@ function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Em
   const cell = addressOf(grid, r, c);
   const formula = formulaAt(grid, r * grid.cols + c)!;
   const missed: string[] = [];
-  for (let k = a.lo; k <= a.hi; k++) if ((k < own.lo || k > own.hi) && numericAt(grid, ...at(k))) missed.push(addressOf(grid, ...at(k)));
-  const theirs = `${addressOf(grid, ...at(a.lo))}:${addressOf(grid, ...at(a.hi))}`;
+  for (let k = a.lo; k <= a.hi; k++) if ((k < own.lo || k > own.hi) && numericAt(grid, ...along(r, c, vertical, k))) missed.push(addressOf(grid, ...along(r, c, vertical, k)));
+  const theirs = `${addressOf(grid, ...along(r, c, vertical, a.lo))}:${addressOf(grid, ...along(r, c, vertical, a.hi))}`;
   if (missed.length > 0) {
     let sum = 0;
     for (let k = a.lo; k <= a.hi; k++) {
       if (k >= own.lo && k <= own.hi) continue;
-      const [rr, cc] = at(k);
+      const [rr, cc] = along(r, c, vertical, k);
       if (numericAt(grid, rr, cc)) sum += grid.num[rr * grid.cols + cc];
     }
     if (!full("formula-omits-cells")) emit({
@@ -177,14 +191,17 @@ function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Em
  */
 function edgeCheck(grid: Grid, r: number, c: number, vertical: boolean, own: SumSpan, emit: Emit, full: (rule: string) => boolean, budget: Budget): void {
   if (own.hi - own.lo < 2) return;
-  const at = (k: number): [number, number] => (vertical ? [r + k, c] : [r, c + k]);
-  const filled = (k: number) => {
-    const [rr, cc] = at(k);
-    return rr >= 0 && cc >= 0 && rr < grid.rows && cc < grid.cols && (grid.kind[rr * grid.cols + cc] !== CellKind.Empty || grid.formulaSlot[rr * grid.cols + cc] !== 0);
-  };
   // an edge cell is loose only on an empty or heading line of the table: a blank in a column (or row)
-  // whose neighbours hold figures is a sparse table, the range just spans the table's figures
-  if (filled(own.lo) && filled(own.hi)) return;
+  // whose neighbours hold figures is a sparse table, the range just spans the table's figures.
+  // Decided before looseEdge: nearly every SUM ends here, without the closures looseEdge makes
+  if (filledAlong(grid, r, c, vertical, own.lo) && filledAlong(grid, r, c, vertical, own.hi)) return;
+  looseEdge(grid, r, c, vertical, own, emit, full, budget);
+}
+
+/** edgeCheck for a range with an empty cell at one of its ends. */
+function looseEdge(grid: Grid, r: number, c: number, vertical: boolean, own: SumSpan, emit: Emit, full: (rule: string) => boolean, budget: Budget): void {
+  const at = (k: number): [number, number] => along(r, c, vertical, k);
+  const filled = (k: number) => filledAlong(grid, r, c, vertical, k);
   // siblings: the totals beside this one (a Totaal row of column sums, a Totaal column of row sums) that
   // sum the same relative span; a figure at the edge position in any of their lines makes it a data line
   const siblings: [number, number][] = [];
