@@ -24,23 +24,35 @@ interface SumSpan {
  * ending before the cell; undefined when it is no plain single-range sum in that direction.
  */
 function spanAt(grid: Grid, r: number, c: number, vertical: boolean): SumSpan | undefined {
-  if (r < 0 || c < 0 || r >= grid.rows || c >= grid.cols) return undefined;
+  return readSpan(grid, r, c, vertical) ? { lo: spanRead.lo, hi: spanRead.hi } : undefined;
+}
+
+/** the span readSpan read last */
+const spanRead: SumSpan = { lo: 0, hi: 0 };
+
+/** spanAt without a new object, for the loops that only compare spans: true and the span in spanRead, or false. */
+function readSpan(grid: Grid, r: number, c: number, vertical: boolean): boolean {
+  if (r < 0 || c < 0 || r >= grid.rows || c >= grid.cols) return false;
   const i = r * grid.cols + c;
-  if (grid.formulaSlot[i] === 0) return undefined;
+  if (grid.formulaSlot[i] === 0) return false;
   // read in place: this runs several times per SUM on the sheet, a range list each time was most of its garbage
   const first = firstSumRange(grid, i);
-  if (first < 0 || sumRangeCount(grid, i) !== 1) return undefined;
+  if (first < 0 || sumRangeCount(grid, i) !== 1) return false;
   const data = grid.sumRangeData;
   const r1 = data[4 * first] - grid.row0;
   const c1 = data[4 * first + 1] - grid.col0;
   const r2 = data[4 * first + 2] - grid.row0;
   const c2 = data[4 * first + 3] - grid.col0;
   if (vertical) {
-    if (c1 !== c || c2 !== c || r2 >= r) return undefined;
-    return { lo: r1 - r, hi: r2 - r };
+    if (c1 !== c || c2 !== c || r2 >= r) return false;
+    spanRead.lo = r1 - r;
+    spanRead.hi = r2 - r;
+    return true;
   }
-  if (r1 !== r || r2 !== r || c2 >= c) return undefined;
-  return { lo: c1 - c, hi: c2 - c };
+  if (r1 !== r || r2 !== r || c2 >= c) return false;
+  spanRead.lo = c1 - c;
+  spanRead.hi = c2 - c;
+  return true;
 }
 
 function numericAt(grid: Grid, r: number, c: number): boolean {
@@ -49,27 +61,42 @@ function numericAt(grid: Grid, r: number, c: number): boolean {
   return k === CellKind.Number || k === CellKind.NumericText;
 }
 
-/** The nearest summing neighbours on either side (relative spans), looking past empty cells. */
-function neighbourSpans(grid: Grid, r: number, c: number, vertical: boolean): SumSpan[] {
-  // runs for every SUM on the sheet: the nearest and the next span per side in locals, no list per side
-  const out: SumSpan[] = [];
+/** What neighbourSpans found: how many summing neighbours, and whether they all sum the first one's span (lo, hi). */
+interface NeighbourSpans {
+  count: number;
+  same: boolean;
+  lo: number;
+  hi: number;
+}
+
+/** filled by neighbourSpans (read before the next call): no list of spans per SUM on the sheet */
+const neighboursFound: NeighbourSpans = { count: 0, same: true, lo: 0, hi: 0 };
+
+/**
+ * The nearest summing neighbours on either side (relative spans), looking past empty cells: the
+ * nearest and the next one per side, before side first, as neighboursFound.
+ */
+function neighbourSpans(grid: Grid, r: number, c: number, vertical: boolean): NeighbourSpans {
+  const found = neighboursFound;
+  found.count = 0;
+  found.same = true;
   for (let step = -1; step <= 1; step += 2) {
-    let first: SumSpan | undefined;
-    let second: SumSpan | undefined;
-    for (let d = 1; d <= NEIGHBOUR_REACH && !second; d++) {
+    // at an edge the run on the other side must be two long to count as the rule: up to two per side
+    let onThisSide = 0;
+    for (let d = 1; d <= NEIGHBOUR_REACH && onThisSide < 2; d++) {
       const rr = vertical ? r : r + step * d;
       const cc = vertical ? c + step * d : c;
-      const span = spanAt(grid, rr, cc, vertical);
-      if (span) {
-        if (first) second = span;
-        else first = span;
+      if (readSpan(grid, rr, cc, vertical)) {
+        onThisSide++;
+        if (found.count === 0) {
+          found.lo = spanRead.lo;
+          found.hi = spanRead.hi;
+        } else if (spanRead.lo !== found.lo || spanRead.hi !== found.hi) found.same = false;
+        found.count++;
       } else if (rr >= 0 && cc >= 0 && rr < grid.rows && cc < grid.cols && grid.kind[rr * grid.cols + cc] !== CellKind.Empty) break;
     }
-    if (first) out.push(first);
-    // at an edge the run on the other side must be two long to count as the rule
-    if (second) out.push(second);
   }
-  return out;
+  return found;
 }
 
 /** Cells the double-count scan may still visit on this sheet: long ranges on huge sheets stay linear. */
@@ -106,10 +133,9 @@ function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Em
     const rr = r + dr * k;
     const cc = c + dc * k;
     if (rr < 0 || cc < 0 || rr >= grid.rows || cc >= grid.cols || grid.formulaSlot[rr * grid.cols + cc] === 0) continue;
-    const inner = spanAt(grid, rr, cc, vertical);
-    if (!inner) continue;
-    const lo = k + inner.lo;
-    const hi = k + inner.hi;
+    if (!readSpan(grid, rr, cc, vertical)) continue;
+    const lo = k + spanRead.lo;
+    const hi = k + spanRead.hi;
     if (lo < own.lo || hi > own.hi) continue;
     let counted = 0;
     for (let j = lo; j <= hi; j++) if (numericAt(grid, r + dr * j, c + dc * j)) counted++;
@@ -131,17 +157,17 @@ function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Em
 
   // the range against its neighbours in the same total line
   const neighbours = neighbourSpans(grid, r, c, vertical);
-  if (neighbours.length < 2) {
+  if (neighbours.count < 2) {
     edgeCheck(grid, r, c, vertical, own, emit, full, budget);
     return;
   }
-  const [a, b] = neighbours;
-  if (a.lo !== b.lo || a.hi !== b.hi) return;
-  for (const n of neighbours) if (n.lo !== a.lo || n.hi !== a.hi) return;
-  if (own.lo === a.lo && own.hi === a.hi) {
+  if (!neighbours.same) return;
+  if (own.lo === neighbours.lo && own.hi === neighbours.hi) {
     edgeCheck(grid, r, c, vertical, own, emit, full, budget);
     return;
   }
+  // the span every neighbour sums, copied now that a finding is likely
+  const a: SumSpan = { lo: neighbours.lo, hi: neighbours.hi };
   // only here, with a finding likely: the address and formula text for the message (not per SUM on big sheets)
   const cell = addressOf(grid, r, c);
   const formula = formulaAt(grid, r * grid.cols + c)!;
