@@ -3,8 +3,8 @@
  * for. Everything else reads these typed arrays, which keeps the checker linear in the cells.
  */
 import { parseNumberText } from "../shared/numbers";
-import { formatCell, tryParseRange, type RangeRef } from "../shared/a1";
-import { summedRanges } from "./sumFormula";
+import { formatCell, tryParseRange } from "../shared/a1";
+import { readSummedRanges } from "./sumFormula";
 import { unitFromFormat } from "./tolerance";
 import type { SheetInput } from "./types";
 
@@ -259,14 +259,14 @@ export function firstSumRange(grid: Grid, i: number): number {
   if (formula === 0) return -1;
   let first = grid.sumRangeFirst[formula - 1];
   if (first === 0) {
-    const ranges = summedRanges(grid.formulas[formula - 1]);
-    if (!ranges) {
+    const count = readSummedRanges(grid.formulas[formula - 1], cornersRead);
+    if (count < 0) {
       grid.sumRangeFirst[formula - 1] = -1;
       return -1;
     }
-    first = storeRanges(grid, ranges) + 1;
+    first = storeRanges(grid, cornersRead, count) + 1;
     grid.sumRangeFirst[formula - 1] = first;
-    grid.sumRangeCount[formula - 1] = ranges.length;
+    grid.sumRangeCount[formula - 1] = count;
   }
   return first < 0 ? -1 : first - 1;
 }
@@ -276,23 +276,22 @@ export function sumRangeCount(grid: Grid, i: number): number {
   return grid.sumRangeCount[grid.formulaSlot[i] - 1];
 }
 
-/** Appends the ranges to the flat store; returns the index of the first. */
-function storeRanges(grid: Grid, ranges: RangeRef[]): number {
+/** the corners readSummedRanges read last: one list, reused for every formula (see readSummedRanges) */
+const cornersRead: number[] = [];
+
+/** Appends `count` ranges (four corners each, as readSummedRanges writes them) to the flat store; returns the index of the first. */
+function storeRanges(grid: Grid, corners: readonly number[], count: number): number {
   const at = grid.sumRangesStored;
-  const needed = 4 * (at + ranges.length);
+  const needed = 4 * (at + count);
   if (needed > grid.sumRangeData.length) {
     const grown = new Float64Array(Math.max(needed, 2 * grid.sumRangeData.length));
     grown.set(grid.sumRangeData);
     grid.sumRangeData = grown;
   }
-  let o = 4 * at;
-  for (const r of ranges) {
-    grid.sumRangeData[o++] = r.top;
-    grid.sumRangeData[o++] = r.left;
-    grid.sumRangeData[o++] = r.bottom;
-    grid.sumRangeData[o++] = r.right;
-  }
-  grid.sumRangesStored = at + ranges.length;
+  // a loop, not set(): set() walks a plain array as an iterable, an object per element
+  const data = grid.sumRangeData;
+  for (let k = 0; k < 4 * count; k++) data[4 * at + k] = corners[k];
+  grid.sumRangesStored = at + count;
   return at;
 }
 

@@ -12,19 +12,34 @@ import { newReadRef, readCellRef, type RangeRef } from "../shared/a1";
  * part /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.
  */
 export function summedRanges(formula: string): RangeRef[] | undefined {
+  const corners: number[] = [];
+  const count = readSummedRanges(formula, corners);
+  if (count < 0) return undefined;
+  const ranges: RangeRef[] = [];
+  for (let k = 0; k < 4 * count; k += 4) ranges.push({ top: corners[k], left: corners[k + 1], bottom: corners[k + 2], right: corners[k + 3] });
+  return ranges;
+}
+
+/**
+ * summedRanges as plain numbers: writes top, left, bottom, right of range k to corners[4k … 4k + 3]
+ * and returns how many ranges there are, -1 when the formula is no plain sum (then `corners` holds
+ * whatever was read). Entries past those are left as they were: the grid reads every formula of a
+ * sheet into one reused list this way, without an object per range.
+ */
+export function readSummedRanges(formula: string, corners: number[]): number {
   // read in place after the "="; white space (which no reference or separator contains) makes that fail,
   // and only then is the formula trimmed and stripped of it as the definition above says
   if (formula.charCodeAt(0) === 61) {
-    const ranges = sumBody(formula, 1);
-    if (ranges || !mayHaveSpace(formula)) return ranges;
-  } else if (!mayHaveSpace(formula)) return undefined;
+    const count = sumBody(formula, 1, corners);
+    if (count >= 0 || !mayHaveSpace(formula)) return count;
+  } else if (!mayHaveSpace(formula)) return -1;
   const trimmed = formula.trim();
-  if (!trimmed.startsWith("=")) return undefined;
-  return sumBody(trimmed.slice(1).replace(/\s+/g, ""), 0);
+  if (!trimmed.startsWith("=")) return -1;
+  return sumBody(trimmed.slice(1).replace(/\s+/g, ""), 0, corners);
 }
 
-/** summedRanges of the white-space-free body text[start, end of text). */
-function sumBody(body: string, start: number): RangeRef[] | undefined {
+/** readSummedRanges of the white-space-free body text[start, end of text). */
+function sumBody(body: string, start: number, corners: number[]): number {
   const n = body.length;
   const isSum =
     n - start >= 5 &&
@@ -35,15 +50,15 @@ function sumBody(body: string, start: number): RangeRef[] | undefined {
     body.charCodeAt(n - 1) === 41;
   const to = isSum ? n - 1 : n;
   const separator = isSum ? 44 : 43;
-  const ranges: RangeRef[] = [];
   // part after part: a reference never contains a separator, so a part is valid exactly when one
   // reference (or range) read from its start ends at the next separator or at the end
   let k = isSum ? start + 4 : start;
-  for (;;) {
-    const end = parseRangePart(body, k, to, ranges);
-    if (end < 0) return undefined;
-    if (end === to) return ranges;
-    if (body.charCodeAt(end) !== separator) return undefined;
+  for (let count = 0; ; ) {
+    const end = parseRangePart(body, k, to, corners, 4 * count);
+    if (end < 0) return -1;
+    count++;
+    if (end === to) return count;
+    if (body.charCodeAt(end) !== separator) return -1;
     k = end + 1;
   }
 }
@@ -63,8 +78,8 @@ function isAsciiLetter(text: string, at: number, upper: number): boolean {
   return ch === upper || ch === upper + 32;
 }
 
-/** Reads "B2", "$B$2" or "B2:B6" at `from` (before `to`) into `ranges`: where it ends, -1 when there is none. */
-function parseRangePart(body: string, from: number, to: number, ranges: RangeRef[]): number {
+/** Reads "B2", "$B$2" or "B2:B6" at `from` (before `to`), its corners into corners[at … at + 3]: where it ends, -1 when there is none. */
+function parseRangePart(body: string, from: number, to: number, corners: number[], at: number): number {
   const firstEnd = readCellRef(body, from, ref, to);
   if (firstEnd < 0) return -1;
   const r1 = ref.row;
@@ -78,7 +93,10 @@ function parseRangePart(body: string, from: number, to: number, ranges: RangeRef
     r2 = ref.row;
     c2 = ref.col;
   }
-  ranges.push({ top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) });
+  corners[at] = Math.min(r1, r2);
+  corners[at + 1] = Math.min(c1, c2);
+  corners[at + 2] = Math.max(r1, r2);
+  corners[at + 3] = Math.max(c1, c2);
   return end;
 }
 
