@@ -28,6 +28,12 @@ describe("Vergelijken pane in the preview", () => {
     const result = page.locator("[data-testid=vergelijken-result]");
     await expect(result.textContent()).resolves.toContain("Verdeeltabel herkend: sleutel Inwoneraantal, 3 kostenposten.");
     await expect(page.locator("[data-testid=vergelijken-lines]").textContent()).resolves.toContain("Beleids-coördinatie-20.000-20.00000+1");
+    // the headers sit side by side, none drawn over its neighbour (the table scrolls sideways instead)
+    const headers = await page.locator("[data-testid=vergelijken-lines] th").evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect()).map((r) => [r.left, r.right]));
+    expect(headers).toHaveLength(6);
+    for (let k = 1; k < headers.length; k++) expect(headers[k][0]).toBeGreaterThanOrEqual(headers[k - 1][1] - 0.5);
+    const textFits = await page.locator("[data-testid=vergelijken-lines] th").evaluateAll((cells) => cells.every((c) => c.scrollWidth <= c.clientWidth + 1));
+    expect(textFits).toBe(true);
     await page.selectOption("[data-testid=vergelijken-bridge]", { label: "Oss" });
     await expect(page.locator("[data-testid=vergelijken-bridge-text]").textContent()).resolves.toBe(
       "Oss: 411.777 → 405.298: volume -6.479, sleutel 0, deelname 0, overig 0.",

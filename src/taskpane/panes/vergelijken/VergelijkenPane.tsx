@@ -5,13 +5,16 @@ import { formatNumberNl } from "../../../engine/shared/numbers";
 import { useI18n } from "../../i18n/I18nProvider";
 import { usePaneServices } from "../../services";
 import { PaneHeading } from "../../components/PaneSection";
+import { useScrollTableStyles } from "../../components/scrollTable";
 import { usePaneStyles } from "../../components/paneStyles";
 import { useVergelijken } from "./useVergelijken";
 import { MatchSection } from "./MatchSection";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  scroll: { overflowX: "auto", minWidth: 0 },
+  /** columns as wide as their content (Fluent's fixed layout squeezed six columns into 300 px and the headers overlapped) */
+  table: { width: "auto", minWidth: "100%", tableLayout: "auto" },
+  nowrap: { whiteSpace: "nowrap" },
   number: { textAlign: "right", whiteSpace: "nowrap" },
   /** long sheet and file names must not widen the pane (a native select is as wide as its longest option) */
   selectRoot: { minWidth: 0, maxWidth: "100%" },
@@ -98,6 +101,7 @@ export function VergelijkenPane() {
 
 function ResultSection({ comparison: c, bridge, onBridge }: { comparison: Comparison; bridge?: number; onBridge: (rowPair: number) => void }) {
   const own = useStyles();
+  const tableScroll = useScrollTableStyles();
   const { t } = useI18n();
   const a = c.allocation;
   const changed = c.cells.filter((x) => x.status === "changed").length;
@@ -112,12 +116,14 @@ function ResultSection({ comparison: c, bridge, onBridge }: { comparison: Compar
       <Text>{t("vergelijken.result.cells", { changed, added, removed, kinds })}</Text>
       {a ? <Text>{t("vergelijken.result.allocation", { key: weight, lines: a.lines.length })}</Text> : <Text>{c.allocationNote ?? t("vergelijken.result.noAllocation")}</Text>}
       {a && (
-        <div className={own.scroll}>
-          <Table size="small" aria-label={t("vergelijken.section.result")} data-testid="vergelijken-lines">
+        <div className={tableScroll.scroll}>
+          <Table size="small" className={own.table} aria-label={t("vergelijken.section.result")} data-testid="vergelijken-lines">
             <TableHeader>
               <TableRow>
                 {["line", "change", "volume", "key", "participation", "other"].map((k) => (
-                  <TableHeaderCell key={k}>{t(`vergelijken.col.${k}`)}</TableHeaderCell>
+                  <TableHeaderCell key={k} className={own.nowrap}>
+                    {t(`vergelijken.col.${k}`)}
+                  </TableHeaderCell>
                 ))}
               </TableRow>
             </TableHeader>
