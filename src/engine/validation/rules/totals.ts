@@ -1,5 +1,5 @@
 /** total-mismatch, rounding-difference, formula-omits-cells, hardcoded-total. */
-import { formatCell, tryParseCell, tryParseRange } from "../../shared/a1";
+import { formatCell, tryParseCell, tryParseRange, type RangeRef } from "../../shared/a1";
 import { CellKind, addressOf, firstSumRange, formulaAt, sumRangeCount, summedRangesAt, type Grid, type RangeList } from "../grid";
 import { list, nl } from "../messages";
 import type { TotalCheck } from "../totals";
@@ -122,6 +122,16 @@ function omittedParts(grid: Grid, check: TotalCheck, ranges: RangeList): readonl
   return omitted ? notInSubtotals(grid, ranges, omitted) : NONE_OMITTED;
 }
 
+/** Range k of a formula in grid indices, clipped to the grid (a range may reach past the block read). */
+function rangeInGrid(grid: Grid, ranges: RangeList, k: number): RangeRef {
+  return {
+    top: Math.max(0, ranges.r1(k) - grid.row0),
+    bottom: Math.min(grid.rows - 1, ranges.r2(k) - grid.row0),
+    left: Math.max(0, ranges.c1(k) - grid.col0),
+    right: Math.min(grid.cols - 1, ranges.c2(k) - grid.col0),
+  };
+}
+
 /** Cells of a total's ranges looked at for subtotals (a nested-subtotal check per total, bounded). */
 const SUBTOTAL_SCAN = 2_000;
 const SUM_OF_RANGE = /SUM\(\s*(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?)\s*\)/gi;
@@ -131,13 +141,10 @@ const SUM_OF_RANGE = /SUM\(\s*(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?
  * where F251 is =SUM(F252:F253)): a nested subtotal counts its parts, they are not left out.
  */
 function notInSubtotals(grid: Grid, ranges: RangeList, omitted: string[]): readonly string[] {
-  const subtotals: { top: number; left: number; bottom: number; right: number }[] = [];
+  const subtotals: RangeRef[] = [];
   let scanned = 0;
   for (let k = 0; k < ranges.count; k++) {
-    const r1 = Math.max(0, ranges.r1(k) - grid.row0);
-    const r2 = Math.min(grid.rows - 1, ranges.r2(k) - grid.row0);
-    const c1 = Math.max(0, ranges.c1(k) - grid.col0);
-    const c2 = Math.min(grid.cols - 1, ranges.c2(k) - grid.col0);
+    const { top: r1, bottom: r2, left: c1, right: c2 } = rangeInGrid(grid, ranges, k);
     for (let r = r1; r <= r2 && scanned < SUBTOTAL_SCAN; r++) {
       for (let c = c1; c <= c2 && scanned < SUBTOTAL_SCAN; c++, scanned++) {
         const formula = formulaAt(grid, r * grid.cols + c);
@@ -407,10 +414,7 @@ function rangeSum(grid: Grid, ranges: RangeList, budget: { left: number }): numb
   let sum = 0;
   let cells = 0;
   for (let k = 0; k < ranges.count; k++) {
-    const r1 = Math.max(0, ranges.r1(k) - grid.row0);
-    const r2 = Math.min(grid.rows - 1, ranges.r2(k) - grid.row0);
-    const c1 = Math.max(0, ranges.c1(k) - grid.col0);
-    const c2 = Math.min(grid.cols - 1, ranges.c2(k) - grid.col0);
+    const { top: r1, bottom: r2, left: c1, right: c2 } = rangeInGrid(grid, ranges, k);
     cells += Math.max(0, r2 - r1 + 1) * Math.max(0, c2 - c1 + 1);
     if (cells > 100_000 || cells > budget.left) return undefined;
     for (let r = r1; r <= r2; r++) {
