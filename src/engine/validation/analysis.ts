@@ -33,7 +33,8 @@ export function numberAt(grid: Grid, r: number, c: number): number {
  * SUM across its row. Runs for every row of a block, so it walks indices instead of building cell lists.
  */
 function hasSumFormula(grid: Grid, line: number, cross: readonly number[], axis: "rows" | "columns"): boolean {
-  for (const x of cross) {
+  for (let n = 0; n < cross.length; n++) {
+    const x = cross[n];
     const i = axis === "rows" ? line * grid.cols + x : x * grid.cols + line;
     const f = formulaAt(grid, i);
     if (f === undefined || !startsWithSum(f)) continue;
@@ -117,19 +118,21 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
       col.byValue = true;
     }
   }
+  // block.rows holds every sheet row of the block from its first, in order: a row is found by its offset
+  const firstRow = block.rows.length > 0 ? block.rows[0].index : 0;
   for (const r of rowAxis.valueTotals) {
-    const row = block.rows.find((rr) => rr.index === r);
-    if (row && row.role === "data") row.role = "total";
+    const row = block.rows[r - firstRow];
+    if (row && row.index === r && row.role === "data") row.role = "total";
   }
 
   const totalRows = new Set<number>(block.rows.filter((r) => r.role === "total").map((r) => r.index));
-  for (const l of rowLines) if (l.kind === "total") totalRows.add(l.at);
+  for (let k = 0; k < rowLines.length; k++) if (rowLines[k].kind === "total") totalRows.add(rowLines[k].at);
   const totalCols = new Set<number>(colLines.filter((l) => l.kind === "total" || l.kind === "incl").map((l) => l.at));
   for (const c of colAxis.valueTotals) totalCols.add(c);
   // appended in loops: spreading a check per row of a long sheet is slow
   const checks: TotalCheck[] = [];
   for (const list of [rowAxis.checks, colAxis.checks, balanceChecks(grid, block, rowAxis.checks), reconciliations(grid, block, rowAxis.checks, rowAxis.derived)]) {
-    for (const check of list) checks.push(check);
+    for (let k = 0; k < list.length; k++) checks.push(list[k]);
   }
   return { block, checks, totalRows, totalCols, labelledTotalRows, labelledTotalCols, valueTotalRows: rowAxis.valueTotals, valueTotalCols: colAxis.valueTotals, derivedRows: rowAxis.derived };
 }
@@ -163,7 +166,8 @@ function resolveVarianceColumns(grid: Grid, block: Block): void {
         let nonZero = 0;
         let filledRows = 0;
         let misses = 0;
-        for (const r of rows) {
+        for (let n = 0; n < rows.length; n++) {
+          const r = rows[n];
           // a column found from its values must agree in ≥ 80% of rows: stop once that is out of reach
           if (col.role === "amount" && misses > 3 && (misses > 0.2 * rows.length || misses > matches)) break;
           const v = numberAt(grid, r, col.index);
@@ -197,11 +201,15 @@ function zeroIfNaN(v: number): number {
 function balanceChecks(grid: Grid, block: Block, rowChecks: TotalCheck[]): TotalCheck[] {
   const out: TotalCheck[] = [];
   const closingTotal = new Map<number, number>();
-  const totalRowsChecked = new Set(rowChecks.map((c) => c.line));
-  for (const row of block.rows) {
+  const totalRowsChecked = new Set<number>();
+  for (let k = 0; k < rowChecks.length; k++) totalRowsChecked.add(rowChecks[k].line);
+  const rows = block.rows;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k];
     if ((row.role === "total" || totalRowsChecked.has(row.index)) && row.section > 0) closingTotal.set(row.section, row.index);
   }
-  for (const row of block.rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k];
     if (row.role !== "balance") continue;
     let baten: number | undefined;
     let lasten: number | undefined;
@@ -237,7 +245,8 @@ function reconciliations(grid: Grid, block: Block, rowChecks: TotalCheck[], deri
   const out: TotalCheck[] = [];
   if (derived.size === 0) return out;
   const byTotal = new Map<number, TotalCheck[]>();
-  for (const c of rowChecks) {
+  for (let k = 0; k < rowChecks.length; k++) {
+    const c = rowChecks[k];
     const list = byTotal.get(c.line) ?? [];
     list.push(c);
     byTotal.set(c.line, list);

@@ -67,7 +67,7 @@ export function buildGrid(input: SheetInput): Grid {
   const values = input.values ?? [];
   const rows = values.length;
   let cols = 0;
-  for (const row of values) cols = Math.max(cols, row?.length ?? 0);
+  for (let r = 0; r < rows; r++) cols = Math.max(cols, values[r]?.length ?? 0);
   // the port's numbers when given; else the address, parsed once here (its top-left cell)
   const corner = input.origin ? undefined : tryParseRange(input.address ?? "A1");
   const origin = input.origin ?? (corner ? { row: corner.top, col: corner.left } : { row: 0, col: 0 });
@@ -121,17 +121,23 @@ export function buildGrid(input: SheetInput): Grid {
         }
         grid.formatSlot[i] = slot;
       }
-      // a number format gives the cell's unit; the decimals of the value are only needed without one
-      classify(grid, i, row[c], slot === 0 || !formatHasDigits[slot - 1]);
+      // a number format gives the cell's unit; the decimals of the value are only needed without one.
+      // Empty cells and finite numbers, most of a sheet, are handled here without a call per cell
+      const value = row[c];
+      if (typeof value === "number" && Number.isFinite(value)) {
+        grid.kind[i] = CellKind.Number;
+        grid.num[i] = value;
+        if (slot === 0 || !formatHasDigits[slot - 1]) grid.decimals[i] = decimalsOf(value);
+      } else if (value !== "" && value !== null && value !== undefined) classify(grid, i, value, slot === 0 || !formatHasDigits[slot - 1]);
       const f = formulaRow?.[c];
       // 61 = "=": only formulas are kept, not the constants Office.js repeats in `formulas`
-      if (typeof f === "string" && f.charCodeAt(0) === 61) {
+      if (typeof f === "string" && f.length > 0 && f.charCodeAt(0) === 61) {
         grid.formulas.push(f);
         grid.formulaSlot[i] = grid.formulas.length;
       }
     }
   }
-  for (const fmt of grid.formatList) grid.formatUnit.push(unitFromFormat(fmt) ?? NaN);
+  for (let k = 0; k < grid.formatList.length; k++) grid.formatUnit.push(unitFromFormat(grid.formatList[k]) ?? NaN);
   grid.sumRangeFirst = new Int32Array(grid.formulas.length);
   grid.sumRangeCount = new Int32Array(grid.formulas.length);
   grid.sumRangeData = new Float64Array(4 * Math.max(16, grid.formulas.length));

@@ -113,7 +113,8 @@ function referenceYear(
   registry: MunicipalityDirectory,
 ): { year: number; source: string } {
   if (snapshot.year !== undefined) return { year: snapshot.year, source: "opgegeven bij de controle" };
-  for (const t of texts) {
+  for (let k = 0; k < texts.length; k++) {
+    const t = texts[k];
     if (!t || t.length < 12) continue;
     const m = /per\s+1\s+(?:januari|jan\.?|-?1-)\s*(\d{4})/i.exec(t) ?? /1-1-(\d{4})/.exec(t);
     if (m) return { year: Number(m[1]), source: `gelezen uit ${quoteInput(t)}` };

@@ -340,8 +340,8 @@ function classifyRows(grid: Grid, block: Block, dataTop: number): void {
   for (let r = dataTop; r <= block.bottom; r++) {
     const label = block.labelCol >= 0 ? (textAt(grid, r * grid.cols + block.labelCol) ?? "") : "";
     let hasNumbers = false;
-    for (const col of block.columns) {
-      const k = grid.kind[r * grid.cols + col.index];
+    for (let n = 0; n < block.columns.length; n++) {
+      const k = grid.kind[r * grid.cols + block.columns[n].index];
       if (isNumeric(k) || k === CellKind.Error) {
         hasNumbers = true;
         break;

@@ -59,6 +59,15 @@ export interface AxisResult {
   derived: Set<number>;
 }
 
+/** Cells of a total line that were checked, agree (ok or rounding), add up exactly and are not zero; the checks when collected. */
+interface Tally {
+  checked: number;
+  agree: number;
+  exact: number;
+  nonZero: number;
+  checks: TotalCheck[];
+}
+
 const MAX_CANDIDATES = 8;
 /** placeholder until a total is chosen; closeTotal fills in the real parts */
 const NO_PARTS: number[] = [];
@@ -88,6 +97,12 @@ class AxisResolver {
   private readonly lineUnit = new Map<number, number>();
   /** crossUnit per cross position, asked once */
   private readonly crossUnits: Float64Array;
+  /**
+   * The cross positions, copied into a typed array: the lists callers pass differ in their hidden
+   * array kind from call to call, and optimised code that met one kind was thrown away for the other
+   * hundreds of times per sheet.
+   */
+  private readonly cross: Int32Array;
   /** the lines of the items, in order (plain numbers: an item per line of a long sheet) */
   private readonly items: number[] = [];
   /** indices of the items that are closed totals or derived lines, ascending */
@@ -97,17 +112,24 @@ class AxisResolver {
   private sums: Float64Array;
   private counts: Int32Array;
   private filled: Int32Array;
+  /** what evaluate found last, read before the next call: a probe runs for every part line of a long sheet */
+  private readonly tally: Tally = { checked: 0, agree: 0, exact: 0, nonZero: 0, checks: NO_CHECKS };
 
   constructor(
     private readonly grid: Grid,
     private readonly axis: "rows" | "columns",
     lines: AxisLine[],
-    private readonly cross: number[],
+    cross: number[],
     crossUnit: (x: number) => number,
   ) {
     this.X = cross.length;
-    for (const l of lines) if (l.unit !== undefined) this.lineUnit.set(l.at, l.unit);
-    this.crossUnits = Float64Array.from(cross, (_, x) => crossUnit(x));
+    this.cross = Int32Array.from(cross);
+    for (let k = 0; k < lines.length; k++) {
+      const l = lines[k];
+      if (l.unit !== undefined) this.lineUnit.set(l.at, l.unit);
+    }
+    this.crossUnits = new Float64Array(cross.length);
+    for (let x = 0; x < cross.length; x++) this.crossUnits[x] = crossUnit(x);
     // every line adds at most one item: with few lines (the columns axis, where an item spans every row
     // of the sheet) no more is ever needed than lines + 2; totals truncate the items, so start small
     this.capacity = Math.min(64, lines.length + 2);
@@ -144,14 +166,18 @@ class AxisResolver {
   private push(line: number, boundary: boolean): void {
     const k = this.items.length;
     this.grow(k + 2);
-    const { X, sums, counts, filled, grid } = this;
+    const { X, sums, counts, filled, grid, cross } = this;
     const from = k * X;
     const to = from + X;
+    // cell (line, x) is at base + step × cross[x]: cellIndex without a call per cell
+    const rows = this.axis === "rows";
+    const base = rows ? line * grid.cols : line;
+    const step = rows ? 1 : grid.cols;
     for (let x = 0; x < X; x++) {
       let s = sums[from + x];
       let n = counts[from + x];
       let f = filled[from + x];
-      const i = this.cellIndex(line, x);
+      const i = base + step * cross[x];
       const kind = grid.kind[i];
       if (kind === CellKind.Number || kind === CellKind.NumericText || kind === CellKind.Dash) {
         s += grid.num[i];
@@ -175,7 +201,7 @@ class AxisResolver {
   /** the coarsest unit of the total line and its parts (columns axis: per column) */
   private partsUnit(line: number, partLines: number[]): number {
     let unit = this.lineUnit.get(line) ?? 1;
-    for (const p of partLines) unit = Math.max(unit, this.lineUnit.get(p) ?? 1);
+    for (let k = 0; k < partLines.length; k++) unit = Math.max(unit, this.lineUnit.get(partLines[k]) ?? 1);
     return unit;
   }
 
@@ -188,7 +214,7 @@ class AxisResolver {
    * Evaluates the items from `start` as parts of `line`: how many cells agree and, when
    * `collect`, the checks. `stopAtMismatch` ends a probe at the first cell that does not add up.
    */
-  private evaluate(line: number, start: number, byValue: boolean, collect: boolean, stopAtMismatch = false) {
+  private evaluate(line: number, start: number, byValue: boolean, collect: boolean, stopAtMismatch = false): Tally {
     const { X, sums, counts, filled, axis, cross } = this;
     const k = this.items.length;
     const at = k * X;
@@ -201,13 +227,22 @@ class AxisResolver {
     let agree = 0;
     let exact = 0;
     let nonZero = 0;
+    const { grid, crossUnits } = this;
+    const rows = axis === "rows";
+    // cell (line, x) is at base + step × cross[x]; value and unitFor written out: this runs for every total cell
+    const base = rows ? line * grid.cols : line;
+    const step = rows ? 1 : grid.cols;
     for (let x = 0; x < X; x++) {
-      const actual = this.value(line, x);
+      const i = base + step * cross[x];
+      const kind = grid.kind[i];
+      if (kind !== CellKind.Number && kind !== CellKind.NumericText && kind !== CellKind.Dash) continue;
+      const actual = grid.num[i];
       if (Number.isNaN(actual)) continue;
       if (filled[at + x] - filled[from + x] === 0) continue;
       const expected = sums[at + x] - sums[from + x];
       const nonEmpty = counts[at + x] - counts[from + x];
-      const unit = this.unitFor(line, x, columnsUnit);
+      const lineUnit = rows ? crossUnits[x] : columnsUnit;
+      const unit = Math.max(lineUnit, cellUnit(grid, i, lineUnit));
       const tolerance = sumTolerance(unit, nonEmpty);
       const verdict = judge(actual, expected, tolerance);
       checked++;
@@ -221,7 +256,13 @@ class AxisResolver {
         result.push({ axis, line, cross: cross[x], row, col, parts: NO_PARTS, expected, actual, nonEmptyParts: nonEmpty, unit, tolerance, verdict, byValue });
       }
     }
-    return { checked, agree, exact, nonZero, checks: result ?? NO_CHECKS };
+    const tally = this.tally;
+    tally.checked = checked;
+    tally.agree = agree;
+    tally.exact = exact;
+    tally.nonZero = nonZero;
+    tally.checks = result ?? NO_CHECKS;
+    return tally;
   }
 
   private lastBoundaryStart(): number {
@@ -242,16 +283,19 @@ class AxisResolver {
 
   private closeTotal(line: number, start: number, found: TotalCheck[]): void {
     const parts = this.items.slice(start);
-    for (const check of found) check.parts = parts;
     // not push(...found): a total column over a long sheet has a check per row, too many for spread arguments
-    for (const check of found) this.checks.push(check);
+    for (let k = 0; k < found.length; k++) {
+      found[k].parts = parts;
+      this.checks.push(found[k]);
+    }
     this.truncate(start);
     this.push(line, true);
   }
 
   run(lines: AxisLine[]): AxisResult {
     const { X, axis, cross, items, checks } = this;
-    for (const l of lines) {
+    for (let n = 0; n < lines.length; n++) {
+      const l = lines[n];
       if (l.kind === "reset") {
         this.truncate(0);
         continue;

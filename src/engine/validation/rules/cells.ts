@@ -89,13 +89,16 @@ export const formulaShapeChecker: Checker = {
     // one shape per formula, indexed like grid.formulas (cell slot - 1), as a number per distinct shape:
     // FormulaShapeIds numbers them without building a string per formula, and comparing numbers is cheap
     if (grid.formulas.length === 0) return;
-    const size = grid.rows * grid.cols;
-    const shapes = new Int32Array(grid.formulas.length);
+    // the shape id of every cell (0 = no formula) in a grid with a border of two empty cells on every side,
+    // so the neighbours up to two cells away are read without a bounds check or a call per formula
+    const W = grid.cols + 4;
+    const shapeGrid = new Int32Array((grid.rows + 4) * W);
     const shapeIds = new FormulaShapeIds();
-    for (let i = 0; i < size; i++) {
-      const slot = grid.formulaSlot[i];
-      if (slot === 0) continue;
-      shapes[slot - 1] = shapeIds.idOf(grid.formulas[slot - 1], Math.floor(i / grid.cols), i % grid.cols);
+    for (let r = 0; r < grid.rows; r++) {
+      for (let c = 0; c < grid.cols; c++) {
+        const slot = grid.formulaSlot[r * grid.cols + c];
+        if (slot !== 0) shapeGrid[(r + 2) * W + c + 2] = shapeIds.idOf(grid.formulas[slot - 1], r, c);
+      }
     }
     const totalRows = new Set<number>();
     const totalCols = new Set<number>();
@@ -104,22 +107,23 @@ export const formulaShapeChecker: Checker = {
       b.totalCols.forEach((c) => totalCols.add(c));
     }
     /** the shape id at (r, c), 0 when no formula is there */
-    const at = (r: number, c: number): number => {
-      if (r < 0 || c < 0 || r >= grid.rows || c >= grid.cols) return 0;
-      const slot = grid.formulaSlot[r * grid.cols + c];
-      return slot !== 0 ? shapes[slot - 1] : 0;
-    };
+    /** the shape id at (r, c), 0 when no formula is there (or outside the sheet, up to two cells out) */
+    const at = (r: number, c: number): number => (r < -2 || c < -2 || r >= grid.rows + 2 || c >= grid.cols + 2 ? 0 : shapeGrid[(r + 2) * W + c + 2]);
     for (let r = 0; r < grid.rows; r++) {
       for (let c = 0; c < grid.cols; c++) {
-        const slot = grid.formulaSlot[r * grid.cols + c];
-        if (slot === 0) continue;
-        const shape = shapes[slot - 1];
+        const g = (r + 2) * W + c + 2;
+        const shape = shapeGrid[g];
+        if (shape === 0) continue;
+        const left = shapeGrid[g - 1];
+        const right = shapeGrid[g + 1];
+        const up = shapeGrid[g - W];
+        const down = shapeGrid[g + W];
         // a formula equal to a neighbour across was copied that way (a row of carry-forwards under a row of
         // ratios): differing from the cells along the other direction is the table's design, not a slip
-        const copiedAlongRow = shape === at(r, c - 1) || shape === at(r, c + 1);
-        const copiedAlongCol = shape === at(r - 1, c) || shape === at(r + 1, c);
-        const inRow = totalCols.has(c) || copiedAlongCol ? 0 : breaksRun(shape, at(r, c - 1), at(r, c + 1), at(r, c - 2), at(r, c + 2));
-        const inCol = inRow || totalRows.has(r) || copiedAlongRow ? 0 : breaksRun(shape, at(r - 1, c), at(r + 1, c), at(r - 2, c), at(r + 2, c));
+        const copiedAlongRow = shape === left || shape === right;
+        const copiedAlongCol = shape === up || shape === down;
+        const inRow = totalCols.has(c) || copiedAlongCol ? 0 : breaksRun(shape, left, right, shapeGrid[g - 2], shapeGrid[g + 2]);
+        const inCol = inRow || totalRows.has(r) || copiedAlongRow ? 0 : breaksRun(shape, up, down, shapeGrid[g - 2 * W], shapeGrid[g + 2 * W]);
         const odd = inRow ? ([[r, c - 1], [r, c + 1]] as const) : inCol ? ([[r - 1, c], [r + 1, c]] as const) : undefined;
         if (!odd) continue;
         const own = formulaAt(grid, r * grid.cols + c)!;

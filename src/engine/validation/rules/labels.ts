@@ -16,7 +16,8 @@ export const labelsChecker: Checker = {
         const seen = new Map<string, number>();
         const duplicates: { cell: string; label: string; first: string }[] = [];
         let labelled = 0;
-        for (const row of block.rows) {
+        for (let n = 0; n < block.rows.length; n++) {
+          const row = block.rows[n];
           if (row.label === "" && !row.hasNumbers) continue;
           if (row.label === "") {
             if (!row.hasNumbers) continue;

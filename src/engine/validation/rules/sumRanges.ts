@@ -117,26 +117,28 @@ function filledAlong(grid: Grid, r: number, c: number, vertical: boolean, k: num
 }
 
 function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Emit, budget: Budget, full: (rule: string) => boolean): void {
-  const own = spanAt(grid, r, c, vertical);
-  if (!own) return;
+  // the span as two numbers, not a SumSpan: this runs twice per formula cell, and nearly every cell ends without a finding
+  if (!readSpan(grid, r, c, vertical)) return;
+  const ownLo = spanRead.lo;
+  const ownHi = spanRead.hi;
   // no closure in here (it would cost a context per call, and this runs twice per formula cell): the
   // cell k steps along the summed direction is along(r, c, vertical, k)
 
   // double counting: a subtotal inside the range whose own range lies inside it too (bounded work per sheet).
   // This loop runs for every cell of every SUM range, so it walks plain coordinates (no tuple per cell) and
   // skips cells without a formula before asking for their range.
-  const scan = Math.min(own.hi - own.lo + 1, budget.left);
+  const scan = Math.min(ownHi - ownLo + 1, budget.left);
   budget.left -= scan;
   const dr = vertical ? 1 : 0;
   const dc = vertical ? 0 : 1;
-  for (let k = own.lo; k < own.lo + scan; k++) {
+  for (let k = ownLo; k < ownLo + scan; k++) {
     const rr = r + dr * k;
     const cc = c + dc * k;
     if (rr < 0 || cc < 0 || rr >= grid.rows || cc >= grid.cols || grid.formulaSlot[rr * grid.cols + cc] === 0) continue;
     if (!readSpan(grid, rr, cc, vertical)) continue;
     const lo = k + spanRead.lo;
     const hi = k + spanRead.hi;
-    if (lo < own.lo || hi > own.hi) continue;
+    if (lo < ownLo || hi > ownHi) continue;
     let counted = 0;
     for (let j = lo; j <= hi; j++) if (numericAt(grid, r + dr * j, c + dc * j)) counted++;
     if (counted === 0) continue;
@@ -158,14 +160,15 @@ function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Em
   // the range against its neighbours in the same total line
   const neighbours = neighbourSpans(grid, r, c, vertical);
   if (neighbours.count < 2) {
-    edgeCheck(grid, r, c, vertical, own, emit, full, budget);
+    edgeCheck(grid, r, c, vertical, ownLo, ownHi, emit, full, budget);
     return;
   }
   if (!neighbours.same) return;
-  if (own.lo === neighbours.lo && own.hi === neighbours.hi) {
-    edgeCheck(grid, r, c, vertical, own, emit, full, budget);
+  if (ownLo === neighbours.lo && ownHi === neighbours.hi) {
+    edgeCheck(grid, r, c, vertical, ownLo, ownHi, emit, full, budget);
     return;
   }
+  const own: SumSpan = { lo: ownLo, hi: ownHi };
   // the span every neighbour sums, copied now that a finding is likely
   const a: SumSpan = { lo: neighbours.lo, hi: neighbours.hi };
   // only here, with a finding likely: the address and formula text for the message (not per SUM on big sheets)
@@ -215,13 +218,13 @@ function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Em
  * A range that merely starts on the table's first (heading or empty) line, or ends on the spacer
  * line above its total, is a common deliberate layout (rows inserted there are still counted): a note.
  */
-function edgeCheck(grid: Grid, r: number, c: number, vertical: boolean, own: SumSpan, emit: Emit, full: (rule: string) => boolean, budget: Budget): void {
-  if (own.hi - own.lo < 2) return;
+function edgeCheck(grid: Grid, r: number, c: number, vertical: boolean, lo: number, hi: number, emit: Emit, full: (rule: string) => boolean, budget: Budget): void {
+  if (hi - lo < 2) return;
   // an edge cell is loose only on an empty or heading line of the table: a blank in a column (or row)
   // whose neighbours hold figures is a sparse table, the range just spans the table's figures.
   // Decided before looseEdge: nearly every SUM ends here, without the closures looseEdge makes
-  if (filledAlong(grid, r, c, vertical, own.lo) && filledAlong(grid, r, c, vertical, own.hi)) return;
-  looseEdge(grid, r, c, vertical, own, emit, full, budget);
+  if (filledAlong(grid, r, c, vertical, lo) && filledAlong(grid, r, c, vertical, hi)) return;
+  looseEdge(grid, r, c, vertical, { lo, hi }, emit, full, budget);
 }
 
 /** edgeCheck for a range with an empty cell at one of its ends. */

@@ -59,8 +59,11 @@ function upper(ranges: RangeList, k: number, axis: TotalCheck["axis"]): number {
   return axis === "rows" ? ranges.r2(k) : ranges.c2(k);
 }
 
-function scanCovers(ranges: RangeList, axis: TotalCheck["axis"], x: number): boolean {
-  for (let k = 0; k < ranges.count; k++) if (x >= lower(ranges, k, axis) && x <= upper(ranges, k, axis)) return true;
+/** Whether one of the `count` ranges from `first` in the flat store (all along the line) covers position x along it. */
+function scanCovers(data: Float64Array, first: number, count: number, axis: TotalCheck["axis"], x: number): boolean {
+  // rows axis: a range on one column, rows r1 … r2; columns axis: a range on one row, columns c1 … c2
+  const offset = axis === "rows" ? 0 : 1;
+  for (let k = 4 * first; k < 4 * (first + count); k += 4) if (x >= data[k + offset] && x <= data[k + 2 + offset]) return true;
   return false;
 }
 
@@ -104,12 +107,20 @@ class Coverage {
 /** Shared result when a formula omits nothing, the usual case: no array per total cell. */
 const NONE_OMITTED: readonly string[] = [];
 
-/** The parts of a check its total's formula (`ranges`, all along the check's line) leaves out. */
-function omittedParts(grid: Grid, check: TotalCheck, ranges: RangeList): readonly string[] {
+/**
+ * The parts of a check its total's formula leaves out: the formula in cell i, whose ranges (firstSumRange) all lie
+ * along the check's line. Runs for every total cell of the sheet: the ranges are read in place, a RangeList only
+ * made for a formula of many ranges or one that leaves something out.
+ */
+function omittedParts(grid: Grid, check: TotalCheck, i: number): readonly string[] {
+  const first = firstSumRange(grid, i);
+  const count = sumRangeCount(grid, i);
   // along its line every range shares the total's column (rows) or row (columns): only the other coordinate decides
-  const index = ranges.count > SCAN_LIMIT ? new Coverage(ranges, check.axis) : undefined;
+  const index = count > SCAN_LIMIT ? new Coverage(summedRangesAt(grid, i)!, check.axis) : undefined;
   let omitted: string[] | undefined;
-  for (const p of check.parts) {
+  const parts = check.parts;
+  for (let n = 0; n < parts.length; n++) {
+    const p = parts[n];
     const r = check.axis === "rows" ? p : check.row;
     const c = check.axis === "rows" ? check.col : p;
     const k = grid.kind[r * grid.cols + c];
@@ -117,9 +128,9 @@ function omittedParts(grid: Grid, check: TotalCheck, ranges: RangeList): readonl
     const pr = grid.row0 + r;
     const pc = grid.col0 + c;
     const x = check.axis === "rows" ? pr : pc;
-    if (!(index ? index.covers(x) : scanCovers(ranges, check.axis, x))) (omitted ??= []).push(formatCell(pr, pc));
+    if (!(index ? index.covers(x) : scanCovers(grid.sumRangeData, first, count, check.axis, x))) (omitted ??= []).push(formatCell(pr, pc));
   }
-  return omitted ? notInSubtotals(grid, ranges, omitted) : NONE_OMITTED;
+  return omitted ? notInSubtotals(grid, summedRangesAt(grid, i)!, omitted) : NONE_OMITTED;
 }
 
 /** Range k of a formula in grid indices, clipped to the grid (a range may reach past the block read). */
@@ -184,7 +195,8 @@ function confirmedLines(
   const agree = new Int32Array(keySize);
   const crossChecked = new Int32Array(keySize);
   const crossAgree = new Int32Array(keySize);
-  for (const c of all) {
+  for (let n = 0; n < all.length; n++) {
+    const c = all[n];
     const k = lineKey(c);
     const x = crossKey(c);
     checked[k]++;
@@ -213,7 +225,8 @@ export const totalsChecker: Checker = {
     const all: TotalCheck[] = [];
     const labelled: boolean[] = [];
     for (const b of ctx.blocks) {
-      for (const c of b.checks) {
+      for (let k = 0; k < b.checks.length; k++) {
+        const c = b.checks[k];
         all.push(c);
         labelled.push(c.axis === "rows" ? b.labelledTotalRows.has(c.line) : b.labelledTotalCols.has(c.line));
       }
@@ -225,7 +238,9 @@ export const totalsChecker: Checker = {
     // lines and cross positions are grid rows or columns: every key is below this
     const keySize = 2 * Math.max(grid.rows, grid.cols) + 2;
     const { confirmed, unsummedCross } = confirmedLines(all, keySize, lineKey, crossKey);
-    const formulaLines = new Set<number>();
+    // the lines (by lineKey) holding a total formula
+    const formulaLines = new Uint8Array(keySize);
+    let formulaTotals = false;
     // per check, whether its total's formula is a plain sum along the check's line, decided once for both passes
     const sumsAlong = new Uint8Array(all.length);
     for (let n = 0; n < all.length; n++) {
@@ -244,9 +259,11 @@ export const totalsChecker: Checker = {
       const along = ranges && !single && rangesAlong(data, first, count, c.axis, grid.row0 + c.row, grid.col0 + c.col);
       if (along) sumsAlong[n] = 1;
       // a formula that is no plain sum still makes this a formula line
-      if (!ranges || along) formulaLines.add(lineKey(c));
+      if (!ranges || along) {
+        formulaLines[lineKey(c)] = 1;
+        formulaTotals = true;
+      }
     }
-    const formulaTotals = formulaLines.size > 0;
     const hardcodedSeen = new Set<string>();
     // cells rangeSum may still add on this sheet: a sheet of long running sums stays linear
     const rangeBudget = { left: 2 * grid.rows * grid.cols + 100_000 };
@@ -257,11 +274,11 @@ export const totalsChecker: Checker = {
       // a formula that is not a plain sum along this line (a ratio, a unit conversion, a reference elsewhere)
       // computes something else than the sum of this line: nothing to say about it as a total
       if (formula && !sumsAlong[n]) continue;
-      const typed = !formula && formulaTotals && !check.difference && grid.kind[i] === CellKind.Number && formulaLines.has(lineKey(check));
-      const ranges = sumsAlong[n] ? summedRangesAt(grid, i)! : undefined;
-      const omitted = ranges ? omittedParts(grid, check, ranges) : undefined;
+      const typed = !formula && formulaTotals && !check.difference && grid.kind[i] === CellKind.Number && formulaLines[lineKey(check)] === 1;
+      const omitted = sumsAlong[n] ? omittedParts(grid, check, i) : undefined;
       // most checks add up and are formulas or plain figures: nothing to say, no addresses to build
       if (check.verdict === "ok" && !typed && !(omitted && omitted.length > 0)) continue;
+      const ranges = sumsAlong[n] ? summedRangesAt(grid, i)! : undefined;
       // a total that does not add up but is the mean of its parts, or heads a column of quotients
       // (=G3/E3: a rate, a share, a price per unit), is no sum: nothing to say about it as a total
       if (check.verdict !== "ok" && !check.difference && !check.reconciles && ((check.verdict === "mismatch" && isMeanOfParts(check)) || quotientColumn(grid, check))) continue;
