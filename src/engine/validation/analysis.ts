@@ -4,7 +4,7 @@
  */
 import { firstSumRange, formulaAt, isNumeric, sumRangeCount, type Grid } from "./grid";
 import type { Block, Column } from "./structure";
-import { resolveAxis, type AxisLine, type TotalCheck } from "./totals";
+import { resolveAxis, type AxisLine, type LineKind, type TotalCheck } from "./totals";
 import { judge } from "./tolerance";
 
 export interface BlockAnalysis {
@@ -82,34 +82,46 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
   // rows axis: total rows sum the rows above; Aandeel is checked by its own rule
   // percentages (shares, growth rates, "% of budget") are never summed down a column
   const rowCross = cols.filter((c) => c.role !== "share" && !c.percentFormat);
-  const rowCrossIndices = rowCross.map((c) => c.index);
+  // index lists built by push, not map: both kinds of list then share one array shape, and the per-row
+  // walks over them (hasSumFormula, resolveAxis) stay on their optimised code
+  const rowCrossIndices: number[] = [];
+  for (let k = 0; k < rowCross.length; k++) rowCrossIndices.push(rowCross[k].index);
   // a row of averages, ratios or per-unit figures has no row total: its Totaal cell is an average or a ratio itself
-  const numberRowIndices = numberRows.filter((r) => r.role !== "average" && r.role !== "ratio").map((r) => r.index);
-  const rowLines: AxisLine[] = block.rows.map((row) => {
-    if (row.role === "section") return { at: row.index, kind: "reset" };
-    if (row.role === "balance" || row.role === "average" || row.role === "variance" || row.role === "ratio") return { at: row.index, kind: "skip" };
-    if (row.role === "total") return { at: row.index, kind: "total" };
-    if (row.hasNumbers && hasSumFormula(grid, row.index, rowCrossIndices, "rows")) return { at: row.index, kind: "total" };
-    return { at: row.index, kind: "part", detectable: row.hasNumbers, unlabelled: row.label === "" };
-  });
+  const numberRowIndices: number[] = [];
+  for (let k = 0; k < numberRows.length; k++) {
+    const r = numberRows[k];
+    if (r.role !== "average" && r.role !== "ratio") numberRowIndices.push(r.index);
+  }
+  const rowLines: AxisLine[] = [];
+  for (let k = 0; k < block.rows.length; k++) {
+    const row = block.rows[k];
+    const at = row.index;
+    if (row.role === "section") rowLines.push(axisLine(at, "reset"));
+    else if (row.role === "balance" || row.role === "average" || row.role === "variance" || row.role === "ratio") rowLines.push(axisLine(at, "skip"));
+    else if (row.role === "total") rowLines.push(axisLine(at, "total"));
+    else if (row.hasNumbers && hasSumFormula(grid, at, rowCrossIndices, "rows")) rowLines.push(axisLine(at, "total"));
+    else rowLines.push(axisLine(at, "part", undefined, row.hasNumbers, row.label === ""));
+  }
   const rowAxis = resolveAxis(grid, "rows", rowLines, rowCrossIndices, (x) => rowCross[x].unit);
 
   // columns axis: total columns sum the amount columns to their left, never Inwoners/Aandeel/BTW/Verschil/Gemiddeld
-  const colLines: AxisLine[] = cols.map((col, k) => {
-    const base = { at: col.index, unit: col.unit };
+  const columnLine = (col: Column, k: number): AxisLine => {
+    const unit = col.unit;
     if (col.role === "incl") {
       const excl = findLeft(cols, k, (c) => c.role === "excl" || c.role === "total");
       const vat = findLeft(cols, k, (c) => c.role === "vat");
-      if (excl && vat) return { ...base, kind: "incl", fixedParts: [excl.index, vat.index] };
-      return { ...base, kind: "total" };
+      if (excl && vat) return axisLine(col.index, "incl", unit, false, false, [excl.index, vat.index]);
+      return axisLine(col.index, "total", unit);
     }
-    if (col.role === "total" || col.role === "excl") return { ...base, kind: "total" };
+    if (col.role === "total" || col.role === "excl") return axisLine(col.index, "total", unit);
     if ((col.role === "amount" || col.role === "period") && !col.percentFormat) {
-      if (hasSumFormula(grid, col.index, numberRowIndices, "columns")) return { ...base, kind: "total" };
-      return { ...base, kind: "part", detectable: col.role === "amount" };
+      if (hasSumFormula(grid, col.index, numberRowIndices, "columns")) return axisLine(col.index, "total", unit);
+      return axisLine(col.index, "part", unit, col.role === "amount");
     }
-    return { ...base, kind: "skip" };
-  });
+    return axisLine(col.index, "skip", unit);
+  };
+  const colLines: AxisLine[] = [];
+  for (let k = 0; k < cols.length; k++) colLines.push(columnLine(cols[k], k));
   const colAxis = resolveAxis(grid, "columns", colLines, numberRowIndices, () => 1);
   for (const c of colAxis.valueTotals) {
     const col = cols.find((cc) => cc.index === c);
@@ -135,6 +147,11 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
     for (let k = 0; k < list.length; k++) checks.push(list[k]);
   }
   return { block, checks, totalRows, totalCols, labelledTotalRows, labelledTotalCols, valueTotalRows: rowAxis.valueTotals, valueTotalCols: colAxis.valueTotals, derivedRows: rowAxis.derived };
+}
+
+/** An axis line with every field set, so that the walk over a sheet's lines meets one object shape. */
+function axisLine(at: number, kind: LineKind, unit?: number, detectable = false, unlabelled = false, fixedParts?: number[]): AxisLine {
+  return { at, kind, unit, detectable, unlabelled, fixedParts };
 }
 
 function findLeft(cols: Column[], k: number, test: (c: Column) => boolean): Column | undefined {

@@ -207,7 +207,8 @@ function analyseBlock(grid: Grid, block: Block): void {
   const maxDec = new Int8Array(cols);
   const percent = new Uint8Array(cols);
   // per distinct format of the sheet (by slot - 1), looked up for every figure below
-  const infos = grid.formatList.map(formatInfo);
+  const infos: FormatInfo[] = [];
+  for (let k = 0; k < grid.formatList.length; k++) infos.push(formatInfo(grid.formatList[k]));
   for (let rr = dataTop; rr <= block.bottom; rr++) {
     const base = rr * cols;
     for (let c = 0; c < cols; c++) {
@@ -269,7 +270,12 @@ function analyseBlock(grid: Grid, block: Block): void {
 }
 
 /** Decimals a number format prints (-1 when it prints no digits) and whether it scales by 100. */
-function formatInfo(format: string): { decimals: number; percent: boolean } {
+interface FormatInfo {
+  decimals: number;
+  percent: boolean;
+}
+
+function formatInfo(format: string): FormatInfo {
   const unit = unitFromFormat(format);
   return {
     decimals: unit === undefined ? -1 : Math.max(0, Math.round(-Math.log10(unit))),

@@ -185,12 +185,7 @@ function notInSubtotals(grid: Grid, ranges: RangeList, omitted: string[]): reado
  * Counted in typed arrays indexed by key (< keySize): a total column of a long sheet has a check per
  * row, and a Map entry per row made this a tenth of the whole check.
  */
-function confirmedLines(
-  all: readonly TotalCheck[],
-  keySize: number,
-  lineKey: (c: TotalCheck) => number,
-  crossKey: (c: TotalCheck) => number,
-): { confirmed: Uint8Array; unsummedCross: Uint8Array } {
+function confirmedLines(all: readonly TotalCheck[], keySize: number): { confirmed: Uint8Array; unsummedCross: Uint8Array } {
   const checked = new Int32Array(keySize);
   const agree = new Int32Array(keySize);
   const crossChecked = new Int32Array(keySize);
@@ -217,6 +212,18 @@ function confirmedLines(
   return { confirmed, unsummedCross };
 }
 
+/**
+ * Typed totals matter where the same total line (a Totaal row, a Totaal column) has formulas elsewhere:
+ * the key of a check's total line, and of its cross position. A number, not a string: there is a check for
+ * every total cell. Module functions rather than closures per check run, so optimised code that calls them stays valid.
+ */
+function lineKey(c: TotalCheck): number {
+  return c.line * 2 + (c.axis === "rows" ? 0 : 1);
+}
+function crossKey(c: TotalCheck): number {
+  return c.cross * 2 + (c.axis === "rows" ? 0 : 1);
+}
+
 export const totalsChecker: Checker = {
   rules: ["total-mismatch", "rounding-difference", "formula-omits-cells", "hardcoded-total"],
   run(ctx, emit) {
@@ -231,13 +238,9 @@ export const totalsChecker: Checker = {
         labelled.push(c.axis === "rows" ? b.labelledTotalRows.has(c.line) : b.labelledTotalCols.has(c.line));
       }
     }
-    // typed totals matter where the same total line (a Totaal row, a Totaal column) has formulas elsewhere;
-    // a number per line, not a string: there is a check for every total cell
-    const lineKey = (c: TotalCheck) => c.line * 2 + (c.axis === "rows" ? 0 : 1);
-    const crossKey = (c: TotalCheck) => c.cross * 2 + (c.axis === "rows" ? 0 : 1);
     // lines and cross positions are grid rows or columns: every key is below this
     const keySize = 2 * Math.max(grid.rows, grid.cols) + 2;
-    const { confirmed, unsummedCross } = confirmedLines(all, keySize, lineKey, crossKey);
+    const { confirmed, unsummedCross } = confirmedLines(all, keySize);
     // the lines (by lineKey) holding a total formula
     const formulaLines = new Uint8Array(keySize);
     let formulaTotals = false;
