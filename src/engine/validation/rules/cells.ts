@@ -4,7 +4,7 @@ import { FormulaShapeIds, formulaShape } from "../formulaShape";
 import { summedRanges } from "../sumFormula";
 import { CellKind, addressOf, formulaAt, textAt } from "../grid";
 import { nl } from "../messages";
-import type { Checker } from "./context";
+import type { Checker, Emit, RuleContext } from "./context";
 import { quoteInput } from "../../shared/text";
 
 const ERROR_MEANING: Record<string, string> = {
@@ -44,38 +44,49 @@ export const cellsChecker: Checker = {
         for (let c = 0; c < grid.cols; c++) {
           const i = r * grid.cols + c;
           const kind = grid.kind[i];
-          if (kind === CellKind.Error) {
-            const code = textAt(grid, i)!;
-            const cell = addressOf(grid, r, c);
-            const formula = formulaAt(grid, i);
-            // a snapshot with formulas (as the pane and the checker read it) shows which error values were pasted
-            const pasted = !formula && grid.formulas.length > 0;
-            if (!ctx.full("error-value")) emit({
-              rule: "error-value",
-              severity: errorValueSeverity(code, formula, pasted),
-              cell,
-              message: !pasted
-                ? `${cell}: foutwaarde ${ERROR_MEANING[code] ?? code}. Totalen die deze cel gebruiken zijn ook fout. Herstel de formule of de cel waarnaar zij verwijst.`
-                : `${cell}: de foutwaarde ${(ERROR_MEANING[code] ?? code).split(":")[0]} staat hier als waarde, niet als uitkomst van een formule (overgenomen uit een andere bron?). Totalen die deze cel gebruiken worden ook een foutwaarde; vul een getal in of laat de cel leeg.`,
-            });
-          } else if (kind === CellKind.NumericText && numericCols.has(c) && !block.headerRows.includes(r)) {
-            const cell = addressOf(grid, r, c);
-            const value = grid.num[i];
-            const decimals = Math.max(0, grid.decimals[i]);
-            if (!ctx.full("number-as-text")) emit({
-              rule: "number-as-text",
-              severity: "info",
-              cell,
-              message: `${cell}: ${quoteInput(textAt(grid, i))} staat als tekst in een kolom met getallen; SOM en andere formules tellen het niet mee. Zet het om naar het getal ${nl(value, Math.pow(10, -decimals))}.`,
-              expected: value,
-              suggestion: String(value),
-            });
-          }
+          if (kind === CellKind.Error) reportErrorValue(ctx, emit, r, c);
+          else if (kind === CellKind.NumericText && numericCols.has(c) && !block.headerRows.includes(r)) reportNumberAsText(ctx, emit, r, c);
         }
       }
     }
   },
 };
+
+/* The findings of cellsChecker, apart from its loop over every cell of the sheet, which stays small to optimise. */
+
+function reportErrorValue(ctx: RuleContext, emit: Emit, r: number, c: number): void {
+  const { grid } = ctx;
+  const i = r * grid.cols + c;
+  const code = textAt(grid, i)!;
+  const cell = addressOf(grid, r, c);
+  const formula = formulaAt(grid, i);
+  // a snapshot with formulas (as the pane and the checker read it) shows which error values were pasted
+  const pasted = !formula && grid.formulas.length > 0;
+  if (!ctx.full("error-value")) emit({
+    rule: "error-value",
+    severity: errorValueSeverity(code, formula, pasted),
+    cell,
+    message: !pasted
+      ? `${cell}: foutwaarde ${ERROR_MEANING[code] ?? code}. Totalen die deze cel gebruiken zijn ook fout. Herstel de formule of de cel waarnaar zij verwijst.`
+      : `${cell}: de foutwaarde ${(ERROR_MEANING[code] ?? code).split(":")[0]} staat hier als waarde, niet als uitkomst van een formule (overgenomen uit een andere bron?). Totalen die deze cel gebruiken worden ook een foutwaarde; vul een getal in of laat de cel leeg.`,
+  });
+}
+
+function reportNumberAsText(ctx: RuleContext, emit: Emit, r: number, c: number): void {
+  const { grid } = ctx;
+  const i = r * grid.cols + c;
+  const cell = addressOf(grid, r, c);
+  const value = grid.num[i];
+  const decimals = Math.max(0, grid.decimals[i]);
+  if (!ctx.full("number-as-text")) emit({
+    rule: "number-as-text",
+    severity: "info",
+    cell,
+    message: `${cell}: ${quoteInput(textAt(grid, i))} staat als tekst in een kolom met getallen; SOM en andere formules tellen het niet mee. Zet het om naar het getal ${nl(value, Math.pow(10, -decimals))}.`,
+    expected: value,
+    suggestion: String(value),
+  });
+}
 
 /**
  * A formula whose R1C1 shape differs from its neighbours: both neighbours in a row (or column)
@@ -106,7 +117,6 @@ export const formulaShapeChecker: Checker = {
       b.totalRows.forEach((r) => totalRows.add(r));
       b.totalCols.forEach((c) => totalCols.add(c));
     }
-    /** the shape id at (r, c), 0 when no formula is there */
     /** the shape id at (r, c), 0 when no formula is there (or outside the sheet, up to two cells out) */
     const at = (r: number, c: number): number => (r < -2 || c < -2 || r >= grid.rows + 2 || c >= grid.cols + 2 ? 0 : shapeGrid[(r + 2) * W + c + 2]);
     for (let r = 0; r < grid.rows; r++) {
@@ -124,39 +134,47 @@ export const formulaShapeChecker: Checker = {
         const copiedAlongCol = shape === up || shape === down;
         const inRow = totalCols.has(c) || copiedAlongCol ? 0 : breaksRun(shape, left, right, shapeGrid[g - 2], shapeGrid[g + 2]);
         const inCol = inRow || totalRows.has(r) || copiedAlongRow ? 0 : breaksRun(shape, up, down, shapeGrid[g - 2 * W], shapeGrid[g + 2 * W]);
-        const odd = inRow ? ([[r, c - 1], [r, c + 1]] as const) : inCol ? ([[r - 1, c], [r + 1, c]] as const) : undefined;
-        if (!odd) continue;
-        const own = formulaAt(grid, r * grid.cols + c)!;
-        const neighbourAt = odd.map(([rr, cc]) => rr * grid.cols + cc).find((i) => i >= 0 && at(Math.floor(i / grid.cols), i % grid.cols) !== 0)!;
-        const neighbour = formulaAt(grid, neighbourAt)!;
-        // the same sum written another way (=SUM(C14,C15) beside =C14+C15, =+C18 beside =C17) is no break
-        const nr = Math.floor(neighbourAt / grid.cols);
-        const nc = neighbourAt % grid.cols;
-        if (formulaShape(sameMeaningForm(own), r, c) === formulaShape(sameMeaningForm(neighbour), nr, nc)) continue;
-        // likely a slip only when the cell breaks a run on both sides, refers within the sheet and differs in
-        // what it refers to; a run that ends, other sheets, or only another constant (=I12/121 next to
-        // =I11/365: another number of days) are notes
-        const twoSided = (inRow || inCol) === TWO_SIDED;
-        const otherSheet = own.includes("!") || neighbour.includes("!");
-        const constantOnly =
-          formulaShape(maskConstants(own), r, c) === formulaShape(maskConstants(neighbour), nr, nc);
-        // a ratio or percentage between totals (=E18/D18 in a row of column sums) is another kind of figure, not a slip
-        const ratioAmongSums = summedRanges(neighbour) !== undefined && summedRanges(own) === undefined && /[/*]/.test(own);
-        const severity = twoSided && !otherSheet && !constantOnly && !ratioAmongSums ? "warning" : "info";
-        const cell = addressOf(grid, r, c);
-        const neighbours = odd.filter(([rr, cc]) => at(rr, cc) !== 0).map(([rr, cc]) => addressOf(grid, rr, cc));
-        const sample = neighbours.length > 0 ? neighbour : undefined;
-        if (!ctx.full("inconsistent-formula")) emit({
-          rule: "inconsistent-formula",
-          severity,
-          cell,
-          message: `${cell}: de formule ${formulaAt(grid, r * grid.cols + c)} heeft een andere vorm dan de buren ${neighbours.join(" en ")}${sample ? ` (zoals ${sample})` : ""}. Mogelijk is hier een formule overschreven of verkeerd gekopieerd; kopieer de formule van de buren als dat de bedoeling is.`,
-          related: neighbours,
-        });
+        if (inRow || inCol) reportBreak(ctx, emit, at, r, c, inRow, inCol);
       }
     }
   },
 };
+
+/**
+ * The finding for a formula that breaks the shape of its neighbours (inRow or inCol: how, see breaksRun),
+ * unless it is the same sum written another way. Apart from the loop over every formula, which stays small.
+ */
+function reportBreak(ctx: RuleContext, emit: Emit, at: (r: number, c: number) => number, r: number, c: number, inRow: number, inCol: number): void {
+  const { grid } = ctx;
+  const odd = inRow ? ([[r, c - 1], [r, c + 1]] as const) : inCol ? ([[r - 1, c], [r + 1, c]] as const) : undefined;
+  if (!odd) return;
+  const own = formulaAt(grid, r * grid.cols + c)!;
+  const neighbourAt = odd.map(([rr, cc]) => rr * grid.cols + cc).find((i) => i >= 0 && at(Math.floor(i / grid.cols), i % grid.cols) !== 0)!;
+  const neighbour = formulaAt(grid, neighbourAt)!;
+  // the same sum written another way (=SUM(C14,C15) beside =C14+C15, =+C18 beside =C17) is no break
+  const nr = Math.floor(neighbourAt / grid.cols);
+  const nc = neighbourAt % grid.cols;
+  if (formulaShape(sameMeaningForm(own), r, c) === formulaShape(sameMeaningForm(neighbour), nr, nc)) return;
+  // likely a slip only when the cell breaks a run on both sides, refers within the sheet and differs in
+  // what it refers to; a run that ends, other sheets, or only another constant (=I12/121 next to
+  // =I11/365: another number of days) are notes
+  const twoSided = (inRow || inCol) === TWO_SIDED;
+  const otherSheet = own.includes("!") || neighbour.includes("!");
+  const constantOnly = formulaShape(maskConstants(own), r, c) === formulaShape(maskConstants(neighbour), nr, nc);
+  // a ratio or percentage between totals (=E18/D18 in a row of column sums) is another kind of figure, not a slip
+  const ratioAmongSums = summedRanges(neighbour) !== undefined && summedRanges(own) === undefined && /[/*]/.test(own);
+  const severity = twoSided && !otherSheet && !constantOnly && !ratioAmongSums ? "warning" : "info";
+  const cell = addressOf(grid, r, c);
+  const neighbours = odd.filter(([rr, cc]) => at(rr, cc) !== 0).map(([rr, cc]) => addressOf(grid, rr, cc));
+  const sample = neighbours.length > 0 ? neighbour : undefined;
+  if (!ctx.full("inconsistent-formula")) emit({
+    rule: "inconsistent-formula",
+    severity,
+    cell,
+    message: `${cell}: de formule ${formulaAt(grid, r * grid.cols + c)} heeft een andere vorm dan de buren ${neighbours.join(" en ")}${sample ? ` (zoals ${sample})` : ""}. Mogelijk is hier een formule overschreven of verkeerd gekopieerd; kopieer de formule van de buren als dat de bedoeling is.`,
+    related: neighbours,
+  });
+}
 
 const TWO_SIDED = 1;
 const ONE_SIDED = 2;

@@ -142,18 +142,7 @@ function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Em
     let counted = 0;
     for (let j = lo; j <= hi; j++) if (numericAt(grid, r + dr * j, c + dc * j)) counted++;
     if (counted === 0) continue;
-    const cell = addressOf(grid, r, c);
-    const formula = formulaAt(grid, r * grid.cols + c)!;
-    const sub = addressOf(grid, rr, cc);
-    const first = addressOf(grid, ...along(r, c, vertical, lo));
-    const last = addressOf(grid, ...along(r, c, vertical, hi));
-    if (!full("double-counted-subtotal")) emit({
-      rule: "double-counted-subtotal",
-      severity: "error",
-      cell,
-      message: `${cell}: de formule ${formula} telt het subtotaal ${sub} én de delen daarvan (${first}:${last}) op, zodat die delen twee keer meetellen. Tel alleen de subtotalen op, of alleen de losse regels.`,
-      related: [sub, `${first}:${last}`],
-    });
+    reportDoubleCount(grid, r, c, vertical, rr, cc, lo, hi, emit, full);
     return;
   }
 
@@ -168,9 +157,30 @@ function checkCell(grid: Grid, r: number, c: number, vertical: boolean, emit: Em
     edgeCheck(grid, r, c, vertical, ownLo, ownHi, emit, full, budget);
     return;
   }
-  const own: SumSpan = { lo: ownLo, hi: ownHi };
-  // the span every neighbour sums, copied now that a finding is likely
-  const a: SumSpan = { lo: neighbours.lo, hi: neighbours.hi };
+  reportRangeBreak(grid, r, c, vertical, { lo: ownLo, hi: ownHi }, { lo: neighbours.lo, hi: neighbours.hi }, emit, full);
+}
+
+/** The double-counted-subtotal finding: the SUM in (r, c) holds the subtotal in (rr, cc) and its parts lo … hi steps along. */
+function reportDoubleCount(grid: Grid, r: number, c: number, vertical: boolean, rr: number, cc: number, lo: number, hi: number, emit: Emit, full: (rule: string) => boolean): void {
+  const cell = addressOf(grid, r, c);
+  const formula = formulaAt(grid, r * grid.cols + c)!;
+  const sub = addressOf(grid, rr, cc);
+  const first = addressOf(grid, ...along(r, c, vertical, lo));
+  const last = addressOf(grid, ...along(r, c, vertical, hi));
+  if (!full("double-counted-subtotal")) emit({
+    rule: "double-counted-subtotal",
+    severity: "error",
+    cell,
+    message: `${cell}: de formule ${formula} telt het subtotaal ${sub} én de delen daarvan (${first}:${last}) op, zodat die delen twee keer meetellen. Tel alleen de subtotalen op, of alleen de losse regels.`,
+    related: [sub, `${first}:${last}`],
+  });
+}
+
+/**
+ * The finding for a SUM whose span (own) differs from the span `a` all its neighbours in the total line sum:
+ * formula-omits-cells when it leaves figures out, inconsistent-formula when it only reaches further.
+ */
+function reportRangeBreak(grid: Grid, r: number, c: number, vertical: boolean, own: SumSpan, a: SumSpan, emit: Emit, full: (rule: string) => boolean): void {
   // only here, with a finding likely: the address and formula text for the message (not per SUM on big sheets)
   const cell = addressOf(grid, r, c);
   const formula = formulaAt(grid, r * grid.cols + c)!;

@@ -4,7 +4,7 @@ import { CellKind, addressOf, firstSumRange, formulaAt, sumRangeCount, summedRan
 import { list, nl } from "../messages";
 import type { TotalCheck } from "../totals";
 import { judge } from "../tolerance";
-import type { Checker } from "./context";
+import type { Checker, Emit, RuleContext } from "./context";
 
 function partCell(grid: Grid, check: TotalCheck, part: number): [number, number] {
   return check.axis === "rows" ? [part, check.col] : [check.row, part];
@@ -281,116 +281,142 @@ export const totalsChecker: Checker = {
       const omitted = sumsAlong[n] ? omittedParts(grid, check, i) : undefined;
       // most checks add up and are formulas or plain figures: nothing to say, no addresses to build
       if (check.verdict === "ok" && !typed && !(omitted && omitted.length > 0)) continue;
-      const ranges = sumsAlong[n] ? summedRangesAt(grid, i)! : undefined;
-      // a total that does not add up but is the mean of its parts, or heads a column of quotients
-      // (=G3/E3: a rate, a share, a price per unit), is no sum: nothing to say about it as a total
-      if (check.verdict !== "ok" && !check.difference && !check.reconciles && ((check.verdict === "mismatch" && isMeanOfParts(check)) || quotientColumn(grid, check))) continue;
-      // past the listed number of findings only count them: no addresses or messages for the rest
-      const primary = formula
-        ? omitted && omitted.length > 0 ? "formula-omits-cells" : check.verdict === "rounding" ? "rounding-difference" : "total-mismatch"
-        : typed && check.verdict === "ok" ? "hardcoded-total" : check.verdict === "rounding" ? "rounding-difference" : "total-mismatch";
-      if (ctx.full(primary)) continue;
-      const cell = addressOf(grid, check.row, check.col);
-      const parts = describeParts(grid, check);
-      const related = partAddresses(grid, check).slice(0, 50);
-      const diff = check.actual - check.expected;
-      const what = check.difference ? "het saldo" : check.axis === "rows" ? "het kolomtotaal" : "het rijtotaal";
-      // a total above the sum of its filled parts while some parts are empty: the empty ones may be
-      // unknown rather than zero (a capacity given for some groups and for the whole)
-      const emptyParts = check.parts.length - countFilled(grid, check);
-      const partlyKnown = emptyParts > 0 && !check.difference && !check.reconciles && check.actual > check.expected;
-      const sure = confirmed[lineKey(check)] === 1 && unsummedCross[crossKey(check)] === 0 && !partlyKnown;
-      if (formula) {
-        if (omitted && omitted.length > 0) {
-          // near-certain only for a total named as such whose range stops just short of (or starts just after) its block
-          const certain = labelled[n] && adjacentToRange(grid, check, ranges!, omitted);
-          emit({
-            rule: "formula-omits-cells",
-            severity: certain ? "error" : "info",
-            cell,
-            message: `${cell}: de formule ${formula} telt ${list([...omitted])} niet mee, terwijl die cel${omitted.length > 1 ? "len" : ""} bij het blok ${parts} ${omitted.length > 1 ? "horen" : "hoort"}. De som van het hele blok is ${nl(check.expected, check.unit)}, de formule geeft ${nl(check.actual, check.unit)}. ${certain ? "Breid het bereik van de formule uit." : "Ga na of dat de bedoeling is."}`,
-            expected: check.expected,
-            actual: check.actual,
-            ...(certain ? { suggestion: totalFormula(grid, check) } : {}),
-            related: [...omitted],
-          });
-          continue;
-        }
-        // the formula adds up its own range; a value that differs from the parts found here means the
-        // parts were read differently from what the author chose: a note, not an alarm. Unless the range
-        // is exactly those parts: then the stored value is not what the formula gives (not recalculated,
-        // or a pasted value) and it is judged like a typed total below
-        if (check.verdict === "ok") continue;
-        const own = rangeBudget.left > 0 ? rangeSum(grid, ranges!, rangeBudget) : undefined;
-        const stale = own !== undefined && judge(own, check.expected, 1e-9 * Math.max(1, Math.abs(own))) === "ok";
-        if (!stale) emit({
-          rule: check.verdict === "rounding" ? "rounding-difference" : "total-mismatch",
-          severity: "info",
-          cell,
-          message: `${cell}: de formule ${formula} geeft ${nl(check.actual, check.unit)}, de som van ${parts} is ${nl(check.expected, check.unit)} (verschil ${nl(diff, check.unit)}). De formule telt dus andere cellen op dan het blok doet vermoeden; ga na of dat de bedoeling is.`,
-          expected: check.expected,
-          actual: check.actual,
-          related,
-        });
-        if (!stale) continue;
-      } else if (typed && !hardcodedSeen.has(cell)) {
-        hardcodedSeen.add(cell);
-        const suggestion = totalFormula(grid, check);
-        // a typed total that still adds up is fragile, not wrong (info); one that no longer adds up is stale (warning)
-        const stale = check.verdict !== "ok";
-        emit({
-          rule: "hardcoded-total",
-          severity: stale && sure && labelled[n] ? "warning" : "info",
-          cell,
-          message: `${cell}: ${what} ${nl(check.actual, check.unit)} is als vast getal ingetypt, terwijl andere totalen op dit blad formules zijn. Bij een wijziging in ${parts} loopt dit totaal niet mee.${suggestion ? ` Vervang het door ${suggestion}.` : ""}`,
-          expected: check.expected,
-          actual: check.actual,
-          ...(suggestion && labelled[n] ? { suggestion } : {}),
-          related,
-        });
-      }
-      if (check.verdict === "ok") continue;
-      if (check.reconciles) {
-        const other = related[0];
-        const rounding = check.verdict === "rounding";
-        emit({
-          rule: rounding ? "rounding-difference" : "total-mismatch",
-          severity: rounding ? "warning" : "error",
-          cell,
-          message: `${cell}: dit totaal is ${nl(check.actual, check.unit)}, maar dezelfde grootheid staat in ${other} als ${nl(check.expected, check.unit)} (verschil ${nl(diff, check.unit)}); in de andere kolommen zijn ze gelijk. ${rounding ? "Dat is een afrondingsverschil; maak beide gelijk zodat de tabel sluit." : "Controleer welke van de twee klopt."}`,
-          expected: check.expected,
-          actual: check.actual,
-          related,
-        });
-        continue;
-      }
-      const how = check.byValue ? " (deze rij is als totaal herkend omdat de cijfers de som van de rijen erboven zijn)" : "";
-      if (check.verdict === "rounding") {
-        emit({
-          rule: "rounding-difference",
-          severity: sure ? "warning" : "info",
-          cell,
-          message: `${cell}: ${what} is ${nl(check.actual, check.unit)}, ${check.difference ? `baten − lasten (${parts})` : `de som van ${parts}`} is ${nl(check.expected, check.unit)} (verschil ${nl(diff, check.unit)})${how}. Dat valt binnen de afrondingsmarge van ${nl(check.tolerance, check.unit / 10)} voor ${check.nonEmptyParts} afgeronde delen. Laat de delen optellen tot het totaal (grootste-restmethode) of vermeld het afrondingsverschil.`,
-          expected: check.expected,
-          actual: check.actual,
-          related,
-        });
-      } else {
-        emit({
-          rule: "total-mismatch",
-          severity: sure ? "error" : "info",
-          cell,
-          message: sure
-            ? `${cell}: ${what} is ${nl(check.actual, check.unit)}, maar ${check.difference ? `baten − lasten (${parts})` : `de som van ${parts}`} is ${nl(check.expected, check.unit)} (verschil ${nl(diff, check.unit)})${how}. Dat is meer dan afronding verklaart (marge ${nl(check.tolerance, check.unit / 10)}). Controleer de delen en het totaal.`
-            : `${cell}: ${what} is ${nl(check.actual, check.unit)}, de som van ${parts} is ${nl(check.expected, check.unit)}. De meeste cellen van deze totaalregel zijn geen som van hun delen, dus dit is waarschijnlijk geen optelling (een maximum, aantal of ander cijfer); controleer het als het wel een totaal is.`,
-          expected: check.expected,
-          actual: check.actual,
-          related,
-        });
-      }
+      reportCheck(ctx, emit, check, { formula, typed, omitted, sumsAlong: sumsAlong[n] === 1, labelledLine: labelled[n], confirmed, unsummedCross, hardcodedSeen, rangeBudget });
     }
   },
 };
+
+/** What the loop over a sheet's checks knew of one check that may become a finding. */
+interface CheckContext {
+  formula: string | undefined;
+  typed: boolean;
+  omitted: readonly string[] | undefined;
+  /** the total's formula is a plain sum along the check's line */
+  sumsAlong: boolean;
+  /** the total line is named as such (Totaal …) */
+  labelledLine: boolean;
+  confirmed: Uint8Array;
+  unsummedCross: Uint8Array;
+  hardcodedSeen: Set<string>;
+  rangeBudget: { left: number };
+}
+
+/**
+ * The finding (if any) for a check that does not add up, is typed where totals are formulas, or whose
+ * formula leaves parts out. Apart from the loop over every check, so the loop stays small to optimise.
+ */
+function reportCheck(ctx: RuleContext, emit: Emit, check: TotalCheck, known: CheckContext): void {
+  const { grid } = ctx;
+  const { formula, typed, omitted, sumsAlong, labelledLine, confirmed, unsummedCross, hardcodedSeen, rangeBudget } = known;
+  const i = check.row * grid.cols + check.col;
+  const ranges = sumsAlong ? summedRangesAt(grid, i)! : undefined;
+  // a total that does not add up but is the mean of its parts, or heads a column of quotients
+  // (=G3/E3: a rate, a share, a price per unit), is no sum: nothing to say about it as a total
+  if (check.verdict !== "ok" && !check.difference && !check.reconciles && ((check.verdict === "mismatch" && isMeanOfParts(check)) || quotientColumn(grid, check))) return;
+  // past the listed number of findings only count them: no addresses or messages for the rest
+  const primary = formula
+    ? omitted && omitted.length > 0 ? "formula-omits-cells" : check.verdict === "rounding" ? "rounding-difference" : "total-mismatch"
+    : typed && check.verdict === "ok" ? "hardcoded-total" : check.verdict === "rounding" ? "rounding-difference" : "total-mismatch";
+  if (ctx.full(primary)) return;
+  const cell = addressOf(grid, check.row, check.col);
+  const parts = describeParts(grid, check);
+  const related = partAddresses(grid, check).slice(0, 50);
+  const diff = check.actual - check.expected;
+  const what = check.difference ? "het saldo" : check.axis === "rows" ? "het kolomtotaal" : "het rijtotaal";
+  // a total above the sum of its filled parts while some parts are empty: the empty ones may be
+  // unknown rather than zero (a capacity given for some groups and for the whole)
+  const emptyParts = check.parts.length - countFilled(grid, check);
+  const partlyKnown = emptyParts > 0 && !check.difference && !check.reconciles && check.actual > check.expected;
+  const sure = confirmed[lineKey(check)] === 1 && unsummedCross[crossKey(check)] === 0 && !partlyKnown;
+  if (formula) {
+    if (omitted && omitted.length > 0) {
+      // near-certain only for a total named as such whose range stops just short of (or starts just after) its block
+      const certain = labelledLine && adjacentToRange(grid, check, ranges!, omitted);
+      emit({
+        rule: "formula-omits-cells",
+        severity: certain ? "error" : "info",
+        cell,
+        message: `${cell}: de formule ${formula} telt ${list([...omitted])} niet mee, terwijl die cel${omitted.length > 1 ? "len" : ""} bij het blok ${parts} ${omitted.length > 1 ? "horen" : "hoort"}. De som van het hele blok is ${nl(check.expected, check.unit)}, de formule geeft ${nl(check.actual, check.unit)}. ${certain ? "Breid het bereik van de formule uit." : "Ga na of dat de bedoeling is."}`,
+        expected: check.expected,
+        actual: check.actual,
+        ...(certain ? { suggestion: totalFormula(grid, check) } : {}),
+        related: [...omitted],
+      });
+      return;
+    }
+    // the formula adds up its own range; a value that differs from the parts found here means the
+    // parts were read differently from what the author chose: a note, not an alarm. Unless the range
+    // is exactly those parts: then the stored value is not what the formula gives (not recalculated,
+    // or a pasted value) and it is judged like a typed total below
+    if (check.verdict === "ok") return;
+    const own = rangeBudget.left > 0 ? rangeSum(grid, ranges!, rangeBudget) : undefined;
+    const stale = own !== undefined && judge(own, check.expected, 1e-9 * Math.max(1, Math.abs(own))) === "ok";
+    if (!stale) emit({
+      rule: check.verdict === "rounding" ? "rounding-difference" : "total-mismatch",
+      severity: "info",
+      cell,
+      message: `${cell}: de formule ${formula} geeft ${nl(check.actual, check.unit)}, de som van ${parts} is ${nl(check.expected, check.unit)} (verschil ${nl(diff, check.unit)}). De formule telt dus andere cellen op dan het blok doet vermoeden; ga na of dat de bedoeling is.`,
+      expected: check.expected,
+      actual: check.actual,
+      related,
+    });
+    if (!stale) return;
+  } else if (typed && !hardcodedSeen.has(cell)) {
+    hardcodedSeen.add(cell);
+    const suggestion = totalFormula(grid, check);
+    // a typed total that still adds up is fragile, not wrong (info); one that no longer adds up is stale (warning)
+    const stale = check.verdict !== "ok";
+    emit({
+      rule: "hardcoded-total",
+      severity: stale && sure && labelledLine ? "warning" : "info",
+      cell,
+      message: `${cell}: ${what} ${nl(check.actual, check.unit)} is als vast getal ingetypt, terwijl andere totalen op dit blad formules zijn. Bij een wijziging in ${parts} loopt dit totaal niet mee.${suggestion ? ` Vervang het door ${suggestion}.` : ""}`,
+      expected: check.expected,
+      actual: check.actual,
+      ...(suggestion && labelledLine ? { suggestion } : {}),
+      related,
+    });
+  }
+  if (check.verdict === "ok") return;
+  if (check.reconciles) {
+    const other = related[0];
+    const rounding = check.verdict === "rounding";
+    emit({
+      rule: rounding ? "rounding-difference" : "total-mismatch",
+      severity: rounding ? "warning" : "error",
+      cell,
+      message: `${cell}: dit totaal is ${nl(check.actual, check.unit)}, maar dezelfde grootheid staat in ${other} als ${nl(check.expected, check.unit)} (verschil ${nl(diff, check.unit)}); in de andere kolommen zijn ze gelijk. ${rounding ? "Dat is een afrondingsverschil; maak beide gelijk zodat de tabel sluit." : "Controleer welke van de twee klopt."}`,
+      expected: check.expected,
+      actual: check.actual,
+      related,
+    });
+    return;
+  }
+  const how = check.byValue ? " (deze rij is als totaal herkend omdat de cijfers de som van de rijen erboven zijn)" : "";
+  if (check.verdict === "rounding") {
+    emit({
+      rule: "rounding-difference",
+      severity: sure ? "warning" : "info",
+      cell,
+      message: `${cell}: ${what} is ${nl(check.actual, check.unit)}, ${check.difference ? `baten − lasten (${parts})` : `de som van ${parts}`} is ${nl(check.expected, check.unit)} (verschil ${nl(diff, check.unit)})${how}. Dat valt binnen de afrondingsmarge van ${nl(check.tolerance, check.unit / 10)} voor ${check.nonEmptyParts} afgeronde delen. Laat de delen optellen tot het totaal (grootste-restmethode) of vermeld het afrondingsverschil.`,
+      expected: check.expected,
+      actual: check.actual,
+      related,
+    });
+  } else {
+    emit({
+      rule: "total-mismatch",
+      severity: sure ? "error" : "info",
+      cell,
+      message: sure
+        ? `${cell}: ${what} is ${nl(check.actual, check.unit)}, maar ${check.difference ? `baten − lasten (${parts})` : `de som van ${parts}`} is ${nl(check.expected, check.unit)} (verschil ${nl(diff, check.unit)})${how}. Dat is meer dan afronding verklaart (marge ${nl(check.tolerance, check.unit / 10)}). Controleer de delen en het totaal.`
+        : `${cell}: ${what} is ${nl(check.actual, check.unit)}, de som van ${parts} is ${nl(check.expected, check.unit)}. De meeste cellen van deze totaalregel zijn geen som van hun delen, dus dit is waarschijnlijk geen optelling (een maximum, aantal of ander cijfer); controleer het als het wel een totaal is.`,
+      expected: check.expected,
+      actual: check.actual,
+      related,
+    });
+  }
+}
 
 /**
  * Whether the total equals the mean of its filled parts: an average, not a sum. Within half a unit of
