@@ -165,10 +165,12 @@ function findLeft(cols: Column[], k: number, test: (c: Column) => boolean): Colu
  */
 function resolveVarianceColumns(grid: Grid, block: Block): void {
   const cols = block.columns;
-  const rows = block.rows.filter((r) => r.hasNumbers).map((r) => r.index);
+  // the rows with figures, listed only when a column may be a Verschil column (not on a sheet of months and totals)
+  let rows: number[] | undefined;
   for (let k = 0; k < cols.length; k++) {
     const col = cols[k];
     if (col.role !== "variance" && col.role !== "amount") continue;
+    rows ??= block.rows.filter((r) => r.hasNumbers).map((r) => r.index);
     const sources: number[] = [];
     for (let j = k - 1; j >= 0 && sources.length < 4; j--) {
       const role = cols[j].role;
@@ -217,6 +219,8 @@ function zeroIfNaN(v: number): number {
 /** "Saldo" / "Totaal saldo van baten en lasten" = total baten − total lasten (variance columns excepted). */
 function balanceChecks(grid: Grid, block: Block, rowChecks: TotalCheck[]): TotalCheck[] {
   const out: TotalCheck[] = [];
+  // most blocks have no Saldo row: then there is nothing to check (and no set of every total row to build)
+  if (!block.rows.some((r) => r.role === "balance")) return out;
   const closingTotal = new Map<number, number>();
   const totalRowsChecked = new Set<number>();
   for (let k = 0; k < rowChecks.length; k++) totalRowsChecked.add(rowChecks[k].line);

@@ -77,7 +77,14 @@ class Coverage {
   private readonly reach: Float64Array;
 
   constructor(ranges: RangeList, axis: TotalCheck["axis"]) {
-    const order = Array.from({ length: ranges.count }, (_, k) => k).sort((a, b) => lower(ranges, a, axis) - lower(ranges, b, axis));
+    const order: number[] = [];
+    let sorted = true;
+    for (let k = 0; k < ranges.count; k++) {
+      order.push(k);
+      if (k > 0 && lower(ranges, k, axis) < lower(ranges, k - 1, axis)) sorted = false;
+    }
+    // a grand total of subtotals (=B23+B44+…) lists them top to bottom: sort only when it does not
+    if (!sorted) order.sort((a, b) => lower(ranges, a, axis) - lower(ranges, b, axis));
     this.starts = new Float64Array(order.length);
     this.reach = new Float64Array(order.length);
     let furthest = -Infinity;
