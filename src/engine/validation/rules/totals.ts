@@ -1,5 +1,5 @@
 /** total-mismatch, rounding-difference, formula-omits-cells, hardcoded-total. */
-import { formatCell, tryParseCell, tryParseRange, type RangeRef } from "../../shared/a1";
+import { formatCell, tryParseRange, type CellRef, type RangeRef } from "../../shared/a1";
 import { CellKind, addressOf, firstSumRange, formulaAt, sumRangeCount, summedRangesAt, type Grid, type RangeList } from "../grid";
 import { list, nl } from "../messages";
 import type { TotalCheck } from "../totals";
@@ -112,19 +112,19 @@ class Coverage {
 }
 
 /** Shared result when a formula omits nothing, the usual case: no array per total cell. */
-const NONE_OMITTED: readonly string[] = [];
+const NONE_OMITTED: readonly CellRef[] = [];
 
 /**
  * The parts of a check its total's formula leaves out: the formula in cell i, whose ranges (firstSumRange) all lie
  * along the check's line. Runs for every total cell of the sheet: the ranges are read in place, a RangeList only
  * made for a formula of many ranges or one that leaves something out.
  */
-function omittedParts(grid: Grid, check: TotalCheck, i: number): readonly string[] {
+function omittedParts(grid: Grid, check: TotalCheck, i: number): readonly CellRef[] {
   const first = firstSumRange(grid, i);
   const count = sumRangeCount(grid, i);
   // along its line every range shares the total's column (rows) or row (columns): only the other coordinate decides
   const index = count > SCAN_LIMIT ? new Coverage(summedRangesAt(grid, i)!, check.axis) : undefined;
-  let omitted: string[] | undefined;
+  let omitted: CellRef[] | undefined;
   const parts = check.parts;
   for (let n = 0; n < parts.length; n++) {
     const p = parts[n];
@@ -135,7 +135,7 @@ function omittedParts(grid: Grid, check: TotalCheck, i: number): readonly string
     const pr = grid.row0 + r;
     const pc = grid.col0 + c;
     const x = check.axis === "rows" ? pr : pc;
-    if (!(index ? index.covers(x) : scanCovers(grid.sumRangeData, first, count, check.axis, x))) (omitted ??= []).push(formatCell(pr, pc));
+    if (!(index ? index.covers(x) : scanCovers(grid.sumRangeData, first, count, check.axis, x))) (omitted ??= []).push({ row: pr, col: pc });
   }
   return omitted ? notInSubtotals(grid, summedRangesAt(grid, i)!, omitted) : NONE_OMITTED;
 }
@@ -158,7 +158,7 @@ const SUM_OF_RANGE = /SUM\(\s*(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?
  * The omitted cells without those a subtotal inside the total's own ranges adds up (=SUM(F250:F251)
  * where F251 is =SUM(F252:F253)): a nested subtotal counts its parts, they are not left out.
  */
-function notInSubtotals(grid: Grid, ranges: RangeList, omitted: string[]): readonly string[] {
+function notInSubtotals(grid: Grid, ranges: RangeList, omitted: CellRef[]): readonly CellRef[] {
   const subtotals: RangeRef[] = [];
   let scanned = 0;
   for (let k = 0; k < ranges.count; k++) {
@@ -175,10 +175,7 @@ function notInSubtotals(grid: Grid, ranges: RangeList, omitted: string[]): reado
     }
   }
   if (subtotals.length === 0) return omitted;
-  const left = omitted.filter((a) => {
-    const at = tryParseCell(a);
-    return !at || !subtotals.some((s) => at.row >= s.top && at.row <= s.bottom && at.col >= s.left && at.col <= s.right);
-  });
+  const left = omitted.filter((at) => !subtotals.some((s) => at.row >= s.top && at.row <= s.bottom && at.col >= s.left && at.col <= s.right));
   return left.length > 0 ? left : NONE_OMITTED;
 }
 
@@ -297,7 +294,8 @@ export const totalsChecker: Checker = {
 interface CheckContext {
   formula: string | undefined;
   typed: boolean;
-  omitted: readonly string[] | undefined;
+  /** the cells the total's formula leaves out (sheet positions) */
+  omitted: readonly CellRef[] | undefined;
   /** the total's formula is a plain sum along the check's line */
   sumsAlong: boolean;
   /** the total line is named as such (Totaal …) */
@@ -339,15 +337,16 @@ function reportCheck(ctx: RuleContext, emit: Emit, check: TotalCheck, known: Che
     if (omitted && omitted.length > 0) {
       // near-certain only for a total named as such whose range stops just short of (or starts just after) its block
       const certain = labelledLine && adjacentToRange(grid, check, ranges!, omitted);
+      const left = omitted.map((at) => formatCell(at.row, at.col));
       emit({
         rule: "formula-omits-cells",
         severity: certain ? "error" : "info",
         cell,
-        message: `${cell}: de formule ${formula} telt ${list([...omitted])} niet mee, terwijl die cel${omitted.length > 1 ? "len" : ""} bij het blok ${parts} ${omitted.length > 1 ? "horen" : "hoort"}. De som van het hele blok is ${nl(check.expected, check.unit)}, de formule geeft ${nl(check.actual, check.unit)}. ${certain ? "Breid het bereik van de formule uit." : "Ga na of dat de bedoeling is."}`,
+        message: `${cell}: de formule ${formula} telt ${list(left)} niet mee, terwijl die cel${omitted.length > 1 ? "len" : ""} bij het blok ${parts} ${omitted.length > 1 ? "horen" : "hoort"}. De som van het hele blok is ${nl(check.expected, check.unit)}, de formule geeft ${nl(check.actual, check.unit)}. ${certain ? "Breid het bereik van de formule uit." : "Ga na of dat de bedoeling is."}`,
         expected: check.expected,
         actual: check.actual,
         ...(certain ? { suggestion: totalFormula(grid, check) } : {}),
-        related: [...omitted],
+        related: left,
       });
       return;
     }
@@ -486,14 +485,11 @@ function rangeSum(grid: Grid, ranges: RangeList, budget: { left: number }): numb
  * The omitted parts lie right next to the formula's one range, on the side of the block: the
  * range stops a row (or more) short of the total, or starts a row after the block's first part.
  */
-function adjacentToRange(grid: Grid, check: TotalCheck, ranges: RangeList, omitted: readonly string[]): boolean {
+function adjacentToRange(grid: Grid, check: TotalCheck, ranges: RangeList, omitted: readonly CellRef[]): boolean {
   if (ranges.count !== 1) return false;
   const lo = check.axis === "rows" ? ranges.r1(0) - grid.row0 : ranges.c1(0) - grid.col0;
   const hi = check.axis === "rows" ? ranges.r2(0) - grid.row0 : ranges.c2(0) - grid.col0;
-  const at = omitted.map((a) => {
-    const rc = tryParseCell(a)!;
-    return check.axis === "rows" ? rc.row - grid.row0 : rc.col - grid.col0;
-  });
+  const at = omitted.map((cell) => (check.axis === "rows" ? cell.row - grid.row0 : cell.col - grid.col0));
   at.sort((a, b) => a - b);
   for (let k = 1; k < at.length; k++) if (at[k] !== at[k - 1] + 1) return false;
   return at[at.length - 1] === lo - 1 || at[0] === hi + 1;
