@@ -405,6 +405,10 @@ describe("what is not a sum, and what is no slip (tuned on the ExceLint corpus)"
     });
     expect(only(f, "error-value").map((x) => [x.cell, x.severity])).toEqual([["B2", "info"], ["C2", "info"], ["C3", "error"]]);
     expect(only(f, "error-value")[0].message).toMatch(/#WAARDE! staat hier als waarde/);
+    // the IRR formula is sound: the note says the figures have no solution, not to repair the formula
+    expect(only(f, "error-value")[1].message).toMatch(/"=IRR\(B3:B4\)" vindt voor deze reeks bedragen geen uitkomst/);
+    expect(only(f, "error-value")[1].message).not.toMatch(/Herstel de formule/);
+    expect(only(f, "error-value")[2].message).toMatch(/Herstel de formule/);
   });
 
   test("the same sum written another way, an alternating pattern and formulas copied across are no inconsistent-formula", () => {

@@ -62,11 +62,15 @@ function reportErrorValue(ctx: RuleContext, emit: Emit, r: number, c: number): v
   const formula = formulaAt(grid, i);
   // a snapshot with formulas (as the pane and the checker read it) shows which error values were pasted
   const pasted = !formula && grid.formulas.length > 0;
+  // #GETAL! from a function that searches for its answer: the formula is sound, the figures have no solution
+  const searching = !pasted && code === "#NUM!" && formula !== undefined && SEARCHING_FUNCTION.test(formula);
   if (!ctx.full("error-value")) emit({
     rule: "error-value",
     severity: errorValueSeverity(code, formula, pasted),
     cell,
-    message: !pasted
+    message: searching
+      ? `${cell}: foutwaarde #GETAL!: de functie in ${quoteInput(formula)} vindt voor deze reeks bedragen geen uitkomst; de formule zelf is in orde. Totalen die deze cel gebruiken zijn ook fout. Controleer de bedragen (een rendement bestaat alleen bij zowel uitgaven als inkomsten) of geef een andere beginschatting mee.`
+      : !pasted
       ? `${cell}: foutwaarde ${ERROR_MEANING[code] ?? code}. Totalen die deze cel gebruiken zijn ook fout. Herstel de formule of de cel waarnaar zij verwijst.`
       : `${cell}: de foutwaarde ${(ERROR_MEANING[code] ?? code).split(":")[0]} staat hier als waarde, niet als uitkomst van een formule (overgenomen uit een andere bron?). Totalen die deze cel gebruiken worden ook een foutwaarde; vul een getal in of laat de cel leeg.`,
   });
