@@ -3,7 +3,7 @@ import { formatCell, tryParseRange, type CellRef, type RangeRef } from "../../sh
 import { CellKind, addressOf, firstSumRange, formulaAt, sumRangeCount, summedRangesAt, type Grid, type RangeList } from "../grid";
 import { list, nl } from "../messages";
 import type { TotalCheck } from "../totals";
-import { judge } from "../tolerance";
+import { judge, sumTolerance } from "../tolerance";
 import type { Checker, Emit, RuleContext } from "./context";
 
 function partCell(grid: Grid, check: TotalCheck, part: number): [number, number] {
@@ -285,10 +285,61 @@ export const totalsChecker: Checker = {
       const omitted = sumsAlong[n] ? omittedParts(grid, check, i) : undefined;
       // most checks add up and are formulas or plain figures: nothing to say, no addresses to build
       if (check.verdict === "ok" && !typed && !(omitted && omitted.length > 0)) continue;
-      reportCheck(ctx, emit, check, { formula, typed, omitted, sumsAlong: sumsAlong[n] === 1, labelledLine: labelled[n], confirmed, unsummedCross, hardcodedSeen, rangeBudget });
+      // a typed total is judged by the parts its line's formulas add up where those differ from the parts read from the values
+      const judged = typed ? asNeighbourFormulaSums(grid, all, n, sumsAlong) : check;
+      reportCheck(ctx, emit, judged, { formula, typed, omitted, sumsAlong: sumsAlong[n] === 1, labelledLine: labelled[n], confirmed, unsummedCross, hardcodedSeen, rangeBudget });
     }
   },
 };
+
+/** How far along its line a typed total looks for a total formula to take its parts from. */
+const NEIGHBOUR_FORMULA_SCAN = 8;
+
+/**
+ * A typed total in a line whose other totals are formulas, checked against what the nearest of those
+ * formulas adds up (one range along the line, at the same positions: T19 typed under T18 =SUM(N18:O18)
+ * is N19 + O19) when that differs from the parts read from the values (which took a Totaal and a %
+ * column for parts) and explains the typed value. The check itself otherwise.
+ */
+function asNeighbourFormulaSums(grid: Grid, all: readonly TotalCheck[], n: number, sumsAlong: Uint8Array): TotalCheck {
+  const check = all[n];
+  for (let d = 1; d <= NEIGHBOUR_FORMULA_SCAN; d++) {
+    for (const m of [n - d, n + d]) {
+      if (m < 0 || m >= all.length || !sumsAlong[m]) continue;
+      const other = all[m];
+      if (other.axis !== check.axis || other.line !== check.line) continue;
+      const i = other.row * grid.cols + other.col;
+      const first = firstSumRange(grid, i);
+      if (first < 0 || sumRangeCount(grid, i) !== 1) continue;
+      // along the line: rows r1 … r2 of a column sum, columns c1 … c2 of a row sum; copied formulas share them
+      const k = 4 * first;
+      const data = grid.sumRangeData;
+      const rows = check.axis === "rows";
+      const lo = Math.max(0, rows ? data[k] - grid.row0 : data[k + 1] - grid.col0);
+      const hi = Math.min((rows ? grid.rows : grid.cols) - 1, rows ? data[k + 2] - grid.row0 : data[k + 3] - grid.col0);
+      if (hi < lo || (rows ? hi >= check.row : hi >= check.col)) return check;
+      const parts: number[] = [];
+      let expected = 0;
+      let nonEmpty = 0;
+      for (let p = lo; p <= hi; p++) {
+        parts.push(p);
+        const cell = rows ? p * grid.cols + check.col : check.row * grid.cols + p;
+        const kind = grid.kind[cell];
+        if (kind !== CellKind.Number && kind !== CellKind.NumericText && kind !== CellKind.Dash) continue;
+        expected += grid.num[cell];
+        if (kind !== CellKind.Dash) nonEmpty++;
+      }
+      const same = parts.length === check.parts.length && parts.every((p, j) => p === check.parts[j]);
+      if (same) return check;
+      const tolerance = sumTolerance(check.unit, nonEmpty);
+      const verdict = judge(check.actual, expected, tolerance);
+      // only an explanation is taken over: when the formula's parts do not give the typed value either, the parts
+      // read from the values stand (this never raises a finding the values alone would not)
+      return verdict === "mismatch" ? check : { ...check, parts, expected, nonEmptyParts: nonEmpty, tolerance, verdict, byValue: false };
+    }
+  }
+  return check;
+}
 
 /** What the loop over a sheet's checks knew of one check that may become a finding. */
 interface CheckContext {
