@@ -4,13 +4,13 @@
  */
 import { firstSumRange, formulaAt, isNumeric, sumRangeCount, type Grid } from "./grid";
 import type { Block, Column } from "./structure";
-import { resolveAxis, type AxisLine, type LineKind, type TotalCheck } from "./totals";
+import { CheckList, resolveAxis, type AxisLine, type LineKind, type TotalCheck } from "./totals";
 import { judge } from "./tolerance";
 
 export interface BlockAnalysis {
   block: Block;
-  /** column sums (total rows) and row sums (total columns) */
-  checks: TotalCheck[];
+  /** column sums (total rows) and row sums (total columns), then saldo and reconciliation checks */
+  checks: CheckList;
   totalRows: Set<number>;
   totalCols: Set<number>;
   /** total rows and columns named as such by their label or header (Totaal, Total …) */
@@ -102,7 +102,10 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
     else if (row.hasNumbers && hasSumFormula(grid, at, rowCrossIndices, "rows")) rowLines.push(axisLine(at, "total"));
     else rowLines.push(axisLine(at, "part", undefined, row.hasNumbers, row.label === ""));
   }
-  const rowAxis = resolveAxis(grid, "rows", rowLines, rowCrossIndices, (x) => rowCross[x].unit);
+  const checks = new CheckList();
+  const rowAxis = resolveAxis(grid, "rows", rowLines, rowCrossIndices, (x) => rowCross[x].unit, checks);
+  // the column sums are checks 0 … rowChecks - 1
+  const rowChecks = checks.length;
 
   // columns axis: total columns sum the amount columns to their left, never Inwoners/Aandeel/BTW/Verschil/Gemiddeld
   const columnLine = (col: Column, k: number): AxisLine => {
@@ -122,7 +125,7 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
   };
   const colLines: AxisLine[] = [];
   for (let k = 0; k < cols.length; k++) colLines.push(columnLine(cols[k], k));
-  const colAxis = resolveAxis(grid, "columns", colLines, numberRowIndices, () => 1);
+  const colAxis = resolveAxis(grid, "columns", colLines, numberRowIndices, () => 1, checks);
   for (const c of colAxis.valueTotals) {
     const col = cols.find((cc) => cc.index === c);
     if (col) {
@@ -141,11 +144,9 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
   for (let k = 0; k < rowLines.length; k++) if (rowLines[k].kind === "total") totalRows.add(rowLines[k].at);
   const totalCols = new Set<number>(colLines.filter((l) => l.kind === "total" || l.kind === "incl").map((l) => l.at));
   for (const c of colAxis.valueTotals) totalCols.add(c);
-  // appended in loops: spreading a check per row of a long sheet is slow
-  const checks: TotalCheck[] = [];
-  for (const list of [rowAxis.checks, colAxis.checks, balanceChecks(grid, block, rowAxis.checks), reconciliations(grid, block, rowAxis.checks, rowAxis.derived)]) {
-    for (let k = 0; k < list.length; k++) checks.push(list[k]);
-  }
+  const balances = balanceChecks(grid, block, checks, rowChecks);
+  const reconciled = reconciliations(grid, block, checks, rowChecks, rowAxis.derived);
+  for (const list of [balances, reconciled]) for (const c of list) checks.addCheck(c);
   return { block, checks, totalRows, totalCols, labelledTotalRows, labelledTotalCols, valueTotalRows: rowAxis.valueTotals, valueTotalCols: colAxis.valueTotals, derivedRows: rowAxis.derived };
 }
 
@@ -217,13 +218,13 @@ function zeroIfNaN(v: number): number {
 }
 
 /** "Saldo" / "Totaal saldo van baten en lasten" = total baten − total lasten (variance columns excepted). */
-function balanceChecks(grid: Grid, block: Block, rowChecks: TotalCheck[]): TotalCheck[] {
+function balanceChecks(grid: Grid, block: Block, checks: CheckList, rowChecks: number): TotalCheck[] {
   const out: TotalCheck[] = [];
   // most blocks have no Saldo row: then there is nothing to check (and no set of every total row to build)
   if (!block.rows.some((r) => r.role === "balance")) return out;
   const closingTotal = new Map<number, number>();
   const totalRowsChecked = new Set<number>();
-  for (let k = 0; k < rowChecks.length; k++) totalRowsChecked.add(rowChecks[k].line);
+  for (let k = 0; k < rowChecks; k++) totalRowsChecked.add(checks.line[k]);
   const rows = block.rows;
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k];
@@ -262,12 +263,12 @@ function balanceChecks(grid: Grid, block: Block, rowChecks: TotalCheck[]): Total
  * A total row that repeats a difference row computed earlier ("Totaal verschil" = "Stijging
  * t.o.v. 2020" in seed 004): when most columns agree exactly, the columns that do not are findings.
  */
-function reconciliations(grid: Grid, block: Block, rowChecks: TotalCheck[], derived: Set<number>): TotalCheck[] {
+function reconciliations(grid: Grid, block: Block, checks: CheckList, rowChecks: number, derived: Set<number>): TotalCheck[] {
   const out: TotalCheck[] = [];
   if (derived.size === 0) return out;
   const byTotal = new Map<number, TotalCheck[]>();
-  for (let k = 0; k < rowChecks.length; k++) {
-    const c = rowChecks[k];
+  for (let k = 0; k < rowChecks; k++) {
+    const c = checks.get(k);
     const list = byTotal.get(c.line) ?? [];
     list.push(c);
     byTotal.set(c.line, list);

@@ -51,37 +51,162 @@ export interface TotalCheck {
   reconciles?: boolean;
 }
 
+/** CheckList.verdictCode of each verdict: VERDICTS[code] */
+export const VERDICT_OK = 0;
+export const VERDICT_MISMATCH = 2;
+const VERDICTS: readonly Verdict[] = ["ok", "rounding", "mismatch"];
+const BY_VALUE = 1;
+const DIFFERENCE = 2;
+const RECONCILES = 4;
+
+/**
+ * The checks of a block, a column of typed arrays per field: a big sheet has a check per total cell
+ * (every row of a Totaal column), and an object per check with four boxed numbers was the largest
+ * share of the checker's garbage. The loops over every check read the arrays; `get` builds the
+ * TotalCheck object for the few that become findings. Check k's parts are lists[partsOf[k]].
+ */
+export class CheckList {
+  length = 0;
+  axisColumns = new Uint8Array(16);
+  line = new Int32Array(16);
+  cross = new Int32Array(16);
+  expected = new Float64Array(16);
+  actual = new Float64Array(16);
+  unit = new Float64Array(16);
+  tolerance = new Float64Array(16);
+  nonEmptyParts = new Int32Array(16);
+  /** index into VERDICTS */
+  verdictCode = new Uint8Array(16);
+  flags = new Uint8Array(16);
+  partsOf = new Int32Array(16);
+  /** the distinct part lists; a total line's checks share one */
+  readonly lists: number[][] = [[]];
+
+  add(axis: TotalCheck["axis"], line: number, cross: number, expected: number, actual: number, nonEmptyParts: number, unit: number, tolerance: number, verdict: Verdict, flags: number, partsOf = 0): void {
+    if (this.length === this.line.length) this.grow();
+    const k = this.length++;
+    this.axisColumns[k] = axis === "columns" ? 1 : 0;
+    this.line[k] = line;
+    this.cross[k] = cross;
+    this.expected[k] = expected;
+    this.actual[k] = actual;
+    this.unit[k] = unit;
+    this.tolerance[k] = tolerance;
+    this.nonEmptyParts[k] = nonEmptyParts;
+    this.verdictCode[k] = verdict === "ok" ? VERDICT_OK : verdict === "rounding" ? 1 : VERDICT_MISMATCH;
+    this.flags[k] = flags;
+    this.partsOf[k] = partsOf;
+  }
+
+  /** Appends a check built elsewhere (a saldo, a reconciliation). */
+  addCheck(c: TotalCheck): void {
+    const flags = (c.byValue ? BY_VALUE : 0) | (c.difference ? DIFFERENCE : 0) | (c.reconciles ? RECONCILES : 0);
+    this.add(c.axis, c.line, c.cross, c.expected, c.actual, c.nonEmptyParts, c.unit, c.tolerance, c.verdict, flags, this.addParts(c.parts));
+  }
+
+  /** Stores a part list; its number for add and setParts. */
+  addParts(parts: number[]): number {
+    this.lists.push(parts);
+    return this.lists.length - 1;
+  }
+
+  /** Gives checks from … to - 1 the part list `parts`. */
+  setParts(from: number, to: number, parts: number[]): void {
+    const id = this.addParts(parts);
+    this.partsOf.fill(id, from, to);
+  }
+
+  axis(k: number): TotalCheck["axis"] {
+    return this.axisColumns[k] === 1 ? "columns" : "rows";
+  }
+  /** grid row and column of check k's total cell */
+  row(k: number): number {
+    return this.axisColumns[k] === 1 ? this.cross[k] : this.line[k];
+  }
+  col(k: number): number {
+    return this.axisColumns[k] === 1 ? this.line[k] : this.cross[k];
+  }
+  verdict(k: number): Verdict {
+    return VERDICTS[this.verdictCode[k]];
+  }
+  parts(k: number): number[] {
+    return this.lists[this.partsOf[k]];
+  }
+  isDifference(k: number): boolean {
+    return (this.flags[k] & DIFFERENCE) !== 0;
+  }
+
+  /** Check k as an object, for the checks that become findings. */
+  get(k: number): TotalCheck {
+    const flags = this.flags[k];
+    const check: TotalCheck = {
+      axis: this.axis(k),
+      line: this.line[k],
+      cross: this.cross[k],
+      row: this.row(k),
+      col: this.col(k),
+      parts: this.parts(k),
+      expected: this.expected[k],
+      actual: this.actual[k],
+      nonEmptyParts: this.nonEmptyParts[k],
+      unit: this.unit[k],
+      tolerance: this.tolerance[k],
+      verdict: this.verdict(k),
+      byValue: (flags & BY_VALUE) !== 0,
+    };
+    if (flags & DIFFERENCE) check.difference = true;
+    if (flags & RECONCILES) check.reconciles = true;
+    return check;
+  }
+
+  private grow(): void {
+    const size = 2 * this.line.length;
+    const grown = <T extends Uint8Array | Int32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    this.axisColumns = grown(this.axisColumns);
+    this.line = grown(this.line);
+    this.cross = grown(this.cross);
+    this.expected = grown(this.expected);
+    this.actual = grown(this.actual);
+    this.unit = grown(this.unit);
+    this.tolerance = grown(this.tolerance);
+    this.nonEmptyParts = grown(this.nonEmptyParts);
+    this.verdictCode = grown(this.verdictCode);
+    this.flags = grown(this.flags);
+    this.partsOf = grown(this.partsOf);
+  }
+}
+
 export interface AxisResult {
-  checks: TotalCheck[];
   /** lines found to be totals from their values */
   valueTotals: Set<number>;
   /** lines found to be the difference of the two lines above */
   derived: Set<number>;
 }
 
-/** Cells of a total line that were checked, agree (ok or rounding), add up exactly and are not zero; the checks when collected. */
+/** Cells of a total line that were checked, agree (ok or rounding), add up exactly and are not zero. */
 interface Tally {
   checked: number;
   agree: number;
   exact: number;
   nonZero: number;
-  checks: TotalCheck[];
 }
 
 const MAX_CANDIDATES = 8;
-/** placeholder until a total is chosen; closeTotal fills in the real parts */
-const NO_PARTS: number[] = [];
-/** the check list of a probe, which collects none */
-const NO_CHECKS: TotalCheck[] = [];
 
+/** Walks the lines of one axis; the checks of its totals are appended to `checks`. */
 export function resolveAxis(
   grid: Grid,
   axis: "rows" | "columns",
   lines: AxisLine[],
   cross: number[],
   crossUnit: (x: number) => number,
+  checks: CheckList,
 ): AxisResult {
-  return new AxisResolver(grid, axis, lines, cross, crossUnit).run(lines);
+  return new AxisResolver(grid, axis, lines, cross, crossUnit, checks).run(lines);
 }
 
 /**
@@ -91,7 +216,6 @@ export function resolveAxis(
  */
 class AxisResolver {
   private readonly X: number;
-  private readonly checks: TotalCheck[] = [];
   private readonly valueTotals = new Set<number>();
   private readonly derived = new Set<number>();
   private readonly lineUnit = new Map<number, number>();
@@ -113,7 +237,7 @@ class AxisResolver {
   private counts: Int32Array;
   private filled: Int32Array;
   /** what evaluate found last, read before the next call: a probe runs for every part line of a long sheet */
-  private readonly tally: Tally = { checked: 0, agree: 0, exact: 0, nonZero: 0, checks: NO_CHECKS };
+  private readonly tally: Tally = { checked: 0, agree: 0, exact: 0, nonZero: 0 };
 
   constructor(
     private readonly grid: Grid,
@@ -121,6 +245,7 @@ class AxisResolver {
     lines: AxisLine[],
     cross: number[],
     crossUnit: (x: number) => number,
+    private readonly checks: CheckList,
   ) {
     this.X = cross.length;
     this.cross = Int32Array.from(cross);
@@ -211,8 +336,9 @@ class AxisResolver {
   }
 
   /**
-   * Evaluates the items from `start` as parts of `line`: how many cells agree and, when
-   * `collect`, the checks. `stopAtMismatch` ends a probe at the first cell that does not add up.
+   * Evaluates the items from `start` as parts of `line`: how many cells agree and, when `collect`,
+   * appends the checks to the list (without parts: closeTotal sets those, or the caller takes them
+   * back). `stopAtMismatch` ends a probe at the first cell that does not add up.
    */
   private evaluate(line: number, start: number, byValue: boolean, collect: boolean, stopAtMismatch = false): Tally {
     const { X, sums, counts, filled, axis, cross } = this;
@@ -221,8 +347,8 @@ class AxisResolver {
     const from = start * X;
     // rows axis: every part has the same unit, so the part list is only built for a chosen total
     const columnsUnit = axis === "columns" ? this.partsUnit(line, this.items.slice(start)) : 1;
-    // a probe (collect false) runs for every part line: it allocates no check list
-    const result: TotalCheck[] | undefined = collect ? [] : undefined;
+    const out = this.checks;
+    const flags = byValue ? BY_VALUE : 0;
     let checked = 0;
     let agree = 0;
     let exact = 0;
@@ -250,18 +376,13 @@ class AxisResolver {
       else if (stopAtMismatch) break;
       if (verdict === "ok" && actual !== 0) exact++;
       if (actual !== 0) nonZero++;
-      if (result) {
-        const row = axis === "rows" ? line : cross[x];
-        const col = axis === "rows" ? cross[x] : line;
-        result.push({ axis, line, cross: cross[x], row, col, parts: NO_PARTS, expected, actual, nonEmptyParts: nonEmpty, unit, tolerance, verdict, byValue });
-      }
+      if (collect) out.add(axis, line, cross[x], expected, actual, nonEmpty, unit, tolerance, verdict, flags);
     }
     const tally = this.tally;
     tally.checked = checked;
     tally.agree = agree;
     tally.exact = exact;
     tally.nonZero = nonZero;
-    tally.checks = result ?? NO_CHECKS;
     return tally;
   }
 
@@ -281,19 +402,16 @@ class AxisResolver {
     return starts;
   }
 
-  private closeTotal(line: number, start: number, found: TotalCheck[]): void {
-    const parts = this.items.slice(start);
-    // not push(...found): a total column over a long sheet has a check per row, too many for spread arguments
-    for (let k = 0; k < found.length; k++) {
-      found[k].parts = parts;
-      this.checks.push(found[k]);
-    }
+  /** Closes total `line` over the items from `start`: its checks are those of the list from `firstCheck` on. */
+  private closeTotal(line: number, start: number, firstCheck: number): void {
+    this.checks.setParts(firstCheck, this.checks.length, this.items.slice(start));
     this.truncate(start);
     this.push(line, true);
   }
 
   run(lines: AxisLine[]): AxisResult {
     const { X, axis, cross, items, checks } = this;
+    const inclParts = new Map<AxisLine, number>();
     for (let n = 0; n < lines.length; n++) {
       const l = lines[n];
       if (l.kind === "reset") {
@@ -313,9 +431,9 @@ class AxisResolver {
           const unit = this.unitFor(l.at, x, this.partsUnit(l.at, parts));
           const nonEmpty = (Number.isNaN(a) ? 0 : 1) + (Number.isNaN(b) ? 0 : 1);
           const tolerance = sumTolerance(unit, nonEmpty);
-          const row = axis === "rows" ? l.at : cross[x];
-          const col = axis === "rows" ? cross[x] : l.at;
-          checks.push({ axis, line: l.at, cross: cross[x], row, col, parts, expected, actual, nonEmptyParts: nonEmpty, unit, tolerance, verdict: judge(actual, expected, tolerance), byValue: false });
+          let partsId = inclParts.get(l);
+          if (partsId === undefined) inclParts.set(l, (partsId = checks.addParts(parts)));
+          checks.add(axis, l.at, cross[x], expected, actual, nonEmpty, unit, tolerance, judge(actual, expected, tolerance), 0, partsId);
         }
         this.truncate(0);
         this.push(l.at, true);
@@ -329,25 +447,31 @@ class AxisResolver {
         }
         // the first candidate (the run since the latest boundary) nearly always adds up: collect its checks
         // while probing it, instead of evaluating the chosen run a second time
+        const firstCheck = checks.length;
         const first = this.evaluate(l.at, starts[0], false, true);
-        let best = { start: starts[0], agree: first.agree };
-        let bestChecks: TotalCheck[] | undefined = first.checks;
+        let bestStart = starts[0];
+        let bestAgree = first.agree;
         if (!(first.agree === first.checked && first.checked > 0)) {
           for (let s = 1; s < starts.length; s++) {
             const start = starts[s];
             const e = this.evaluate(l.at, start, false, false);
             if (e.agree === e.checked && e.checked > 0) {
-              best = { start, agree: e.agree };
-              bestChecks = undefined;
+              bestStart = start;
+              bestAgree = e.agree;
               break;
             }
-            if (e.agree > best.agree) {
-              best = { start, agree: e.agree };
-              bestChecks = undefined;
+            if (e.agree > bestAgree) {
+              bestStart = start;
+              bestAgree = e.agree;
             }
           }
         }
-        this.closeTotal(l.at, best.start, bestChecks ?? this.evaluate(l.at, best.start, false, true).checks);
+        if (bestStart !== starts[0]) {
+          // another run won: its checks replace the first candidate's
+          checks.length = firstCheck;
+          this.evaluate(l.at, bestStart, false, true);
+        }
+        this.closeTotal(l.at, bestStart, firstCheck);
         continue;
       }
       // a part, unless its values show it is a total or a difference line
@@ -360,7 +484,9 @@ class AxisResolver {
           // found from values only when most cells add up exactly: small figures one unit apart prove nothing
           if ((X > 1 || l.unlabelled) && e.checked >= needed && e.agree === e.checked && e.exact >= needed && e.exact * 2 >= e.checked) {
             this.valueTotals.add(l.at);
-            this.closeTotal(l.at, start, this.evaluate(l.at, start, true, true).checks);
+            const firstCheck = checks.length;
+            this.evaluate(l.at, start, true, true);
+            this.closeTotal(l.at, start, firstCheck);
             continue;
           }
         }
@@ -372,7 +498,7 @@ class AxisResolver {
       }
       this.push(l.at, false);
     }
-    return { checks, valueTotals: this.valueTotals, derived: this.derived };
+    return { valueTotals: this.valueTotals, derived: this.derived };
   }
 
   private isDifference(line: number, a: number, b: number): boolean {

@@ -2,7 +2,7 @@
 import { formatCell, tryParseRange, type CellRef, type RangeRef } from "../../shared/a1";
 import { CellKind, addressOf, firstSumRange, formulaAt, sumRangeCount, summedRangesAt, type Grid, type RangeList } from "../grid";
 import { list, nl } from "../messages";
-import type { TotalCheck } from "../totals";
+import { VERDICT_MISMATCH, VERDICT_OK, type CheckList, type TotalCheck } from "../totals";
 import { judge, sumTolerance } from "../tolerance";
 import type { Checker, Emit, RuleContext } from "./context";
 
@@ -119,23 +119,26 @@ const NONE_OMITTED: readonly CellRef[] = [];
  * along the check's line. Runs for every total cell of the sheet: the ranges are read in place, a RangeList only
  * made for a formula of many ranges or one that leaves something out.
  */
-function omittedParts(grid: Grid, check: TotalCheck, i: number): readonly CellRef[] {
+function omittedParts(grid: Grid, list: CheckList, k: number, i: number): readonly CellRef[] {
   const first = firstSumRange(grid, i);
   const count = sumRangeCount(grid, i);
+  const axis = list.axis(k);
+  const row = list.row(k);
+  const col = list.col(k);
   // along its line every range shares the total's column (rows) or row (columns): only the other coordinate decides
-  const index = count > SCAN_LIMIT ? new Coverage(summedRangesAt(grid, i)!, check.axis) : undefined;
+  const index = count > SCAN_LIMIT ? new Coverage(summedRangesAt(grid, i)!, axis) : undefined;
   let omitted: CellRef[] | undefined;
-  const parts = check.parts;
+  const parts = list.parts(k);
   for (let n = 0; n < parts.length; n++) {
     const p = parts[n];
-    const r = check.axis === "rows" ? p : check.row;
-    const c = check.axis === "rows" ? check.col : p;
+    const r = axis === "rows" ? p : row;
+    const c = axis === "rows" ? col : p;
     const k = grid.kind[r * grid.cols + c];
     if (k !== CellKind.Number && k !== CellKind.NumericText) continue;
     const pr = grid.row0 + r;
     const pc = grid.col0 + c;
-    const x = check.axis === "rows" ? pr : pc;
-    if (!(index ? index.covers(x) : scanCovers(grid.sumRangeData, first, count, check.axis, x))) (omitted ??= []).push({ row: pr, col: pc });
+    const x = axis === "rows" ? pr : pc;
+    if (!(index ? index.covers(x) : scanCovers(grid.sumRangeData, first, count, axis, x))) (omitted ??= []).push({ row: pr, col: pc });
   }
   return omitted ? notInSubtotals(grid, summedRangesAt(grid, i)!, omitted) : NONE_OMITTED;
 }
@@ -189,20 +192,22 @@ function notInSubtotals(grid: Grid, ranges: RangeList, omitted: CellRef[]): read
  * Counted in typed arrays indexed by key (< keySize): a total column of a long sheet has a check per
  * row, and a Map entry per row made this a tenth of the whole check.
  */
-function confirmedLines(all: readonly TotalCheck[], keySize: number): { confirmed: Uint8Array; unsummedCross: Uint8Array } {
+function confirmedLines(lists: readonly CheckList[], keySize: number): { confirmed: Uint8Array; unsummedCross: Uint8Array } {
   const checked = new Int32Array(keySize);
   const agree = new Int32Array(keySize);
   const crossChecked = new Int32Array(keySize);
   const crossAgree = new Int32Array(keySize);
-  for (let n = 0; n < all.length; n++) {
-    const c = all[n];
-    const k = lineKey(c);
-    const x = crossKey(c);
-    checked[k]++;
-    crossChecked[x]++;
-    if (c.verdict !== "mismatch") {
-      agree[k]++;
-      crossAgree[x]++;
+  for (const list of lists) {
+    for (let n = 0; n < list.length; n++) {
+      // lineKey and crossKey of check n
+      const k = list.line[n] * 2 + list.axisColumns[n];
+      const x = list.cross[n] * 2 + list.axisColumns[n];
+      checked[k]++;
+      crossChecked[x]++;
+      if (list.verdictCode[n] !== VERDICT_MISMATCH) {
+        agree[k]++;
+        crossAgree[x]++;
+      }
     }
   }
   const confirmed = new Uint8Array(keySize);
@@ -232,62 +237,66 @@ export const totalsChecker: Checker = {
   rules: ["total-mismatch", "rounding-difference", "formula-omits-cells", "hardcoded-total"],
   run(ctx, emit) {
     const { grid } = ctx;
-    // a loop, not flatMap: a big sheet has a check per total cell and flatMap copies them slowly
-    const all: TotalCheck[] = [];
-    const labelled: boolean[] = [];
-    for (const b of ctx.blocks) {
-      for (let k = 0; k < b.checks.length; k++) {
-        const c = b.checks[k];
-        all.push(c);
-        labelled.push(c.axis === "rows" ? b.labelledTotalRows.has(c.line) : b.labelledTotalCols.has(c.line));
-      }
-    }
+    const lists = ctx.blocks.map((b) => b.checks);
     // lines and cross positions are grid rows or columns: every key is below this
     const keySize = 2 * Math.max(grid.rows, grid.cols) + 2;
-    const { confirmed, unsummedCross } = confirmedLines(all, keySize);
+    const { confirmed, unsummedCross } = confirmedLines(lists, keySize);
     // the lines (by lineKey) holding a total formula
     const formulaLines = new Uint8Array(keySize);
     let formulaTotals = false;
-    // per check, whether its total's formula is a plain sum along the check's line, decided once for both passes
-    const sumsAlong = new Uint8Array(all.length);
-    for (let n = 0; n < all.length; n++) {
-      const c = all[n];
-      const i = c.row * grid.cols + c.col;
-      if (!formulaAt(grid, i)) continue;
-      // the ranges read in place (a range list per total cell was garbage on a long sheet)
-      const first = firstSumRange(grid, i);
-      const ranges = first >= 0;
-      const count = ranges ? sumRangeCount(grid, i) : 0;
-      const data = grid.sumRangeData;
-      const at = 4 * first;
-      // a grand total may add up the other direction (=SUM(E2:E3) under a Totaal column): not this line's formula
-      // one cell (=D48, =SUM(C8)) is a copy of that cell, not a sum of a block
-      const single = ranges && count === 1 && data[at] === data[at + 2] && data[at + 1] === data[at + 3];
-      const along = ranges && !single && rangesAlong(data, first, count, c.axis, grid.row0 + c.row, grid.col0 + c.col);
-      if (along) sumsAlong[n] = 1;
-      // a formula that is no plain sum still makes this a formula line
-      if (!ranges || along) {
-        formulaLines[lineKey(c)] = 1;
-        formulaTotals = true;
+    // per check (of all blocks, in order), whether its total's formula is a plain sum along the check's line,
+    // decided once for both passes
+    let size = 0;
+    for (const list of lists) size += list.length;
+    const sumsAlong = new Uint8Array(size);
+    let n = 0;
+    for (const list of lists) {
+      for (let k = 0; k < list.length; k++, n++) {
+        const row = list.row(k);
+        const col = list.col(k);
+        const i = row * grid.cols + col;
+        if (!formulaAt(grid, i)) continue;
+        // the ranges read in place (a range list per total cell was garbage on a long sheet)
+        const first = firstSumRange(grid, i);
+        const ranges = first >= 0;
+        const count = ranges ? sumRangeCount(grid, i) : 0;
+        const data = grid.sumRangeData;
+        const at = 4 * first;
+        // a grand total may add up the other direction (=SUM(E2:E3) under a Totaal column): not this line's formula
+        // one cell (=D48, =SUM(C8)) is a copy of that cell, not a sum of a block
+        const single = ranges && count === 1 && data[at] === data[at + 2] && data[at + 1] === data[at + 3];
+        const along = ranges && !single && rangesAlong(data, first, count, list.axis(k), grid.row0 + row, grid.col0 + col);
+        if (along) sumsAlong[n] = 1;
+        // a formula that is no plain sum still makes this a formula line
+        if (!ranges || along) {
+          formulaLines[list.line[k] * 2 + list.axisColumns[k]] = 1;
+          formulaTotals = true;
+        }
       }
     }
     const hardcodedSeen = new Set<string>();
     // cells rangeSum may still add on this sheet: a sheet of long running sums stays linear
     const rangeBudget = { left: 2 * grid.rows * grid.cols + 100_000 };
-    for (let n = 0; n < all.length; n++) {
-      const check = all[n];
-      const i = check.row * grid.cols + check.col;
-      const formula = formulaAt(grid, i);
-      // a formula that is not a plain sum along this line (a ratio, a unit conversion, a reference elsewhere)
-      // computes something else than the sum of this line: nothing to say about it as a total
-      if (formula && !sumsAlong[n]) continue;
-      const typed = !formula && formulaTotals && !check.difference && grid.kind[i] === CellKind.Number && formulaLines[lineKey(check)] === 1;
-      const omitted = sumsAlong[n] ? omittedParts(grid, check, i) : undefined;
-      // most checks add up and are formulas or plain figures: nothing to say, no addresses to build
-      if (check.verdict === "ok" && !typed && !(omitted && omitted.length > 0)) continue;
-      // a typed total is judged by the parts its line's formulas add up where those differ from the parts read from the values
-      const judged = typed ? asNeighbourFormulaSums(grid, all, n, sumsAlong) : check;
-      reportCheck(ctx, emit, judged, { formula, typed, omitted, sumsAlong: sumsAlong[n] === 1, labelledLine: labelled[n], confirmed, unsummedCross, hardcodedSeen, rangeBudget });
+    n = 0;
+    for (let b = 0; b < lists.length; b++) {
+      const list = lists[b];
+      const { labelledTotalRows, labelledTotalCols } = ctx.blocks[b];
+      const offset = n;
+      for (let k = 0; k < list.length; k++, n++) {
+        const i = list.row(k) * grid.cols + list.col(k);
+        const formula = formulaAt(grid, i);
+        // a formula that is not a plain sum along this line (a ratio, a unit conversion, a reference elsewhere)
+        // computes something else than the sum of this line: nothing to say about it as a total
+        if (formula && !sumsAlong[n]) continue;
+        const typed = !formula && formulaTotals && !list.isDifference(k) && grid.kind[i] === CellKind.Number && formulaLines[list.line[k] * 2 + list.axisColumns[k]] === 1;
+        const omitted = sumsAlong[n] ? omittedParts(grid, list, k, i) : undefined;
+        // most checks add up and are formulas or plain figures: nothing to say, no addresses to build
+        if (list.verdictCode[k] === VERDICT_OK && !typed && !(omitted && omitted.length > 0)) continue;
+        const labelledLine = list.axisColumns[k] === 0 ? labelledTotalRows.has(list.line[k]) : labelledTotalCols.has(list.line[k]);
+        // a typed total is judged by the parts its line's formulas add up where those differ from the parts read from the values
+        const judged = typed ? asNeighbourFormulaSums(grid, list, k, sumsAlong, offset) : list.get(k);
+        reportCheck(ctx, emit, judged, { formula, typed, omitted, sumsAlong: sumsAlong[n] === 1, labelledLine, confirmed, unsummedCross, hardcodedSeen, rangeBudget });
+      }
     }
   },
 };
@@ -301,14 +310,13 @@ const NEIGHBOUR_FORMULA_SCAN = 8;
  * is N19 + O19) when that differs from the parts read from the values (which took a Totaal and a %
  * column for parts) and explains the typed value. The check itself otherwise.
  */
-function asNeighbourFormulaSums(grid: Grid, all: readonly TotalCheck[], n: number, sumsAlong: Uint8Array): TotalCheck {
-  const check = all[n];
+function asNeighbourFormulaSums(grid: Grid, list: CheckList, n: number, sumsAlong: Uint8Array, offset: number): TotalCheck {
+  const check = list.get(n);
   for (let d = 1; d <= NEIGHBOUR_FORMULA_SCAN; d++) {
     for (const m of [n - d, n + d]) {
-      if (m < 0 || m >= all.length || !sumsAlong[m]) continue;
-      const other = all[m];
-      if (other.axis !== check.axis || other.line !== check.line) continue;
-      const i = other.row * grid.cols + other.col;
+      if (m < 0 || m >= list.length || !sumsAlong[offset + m]) continue;
+      if (list.axisColumns[m] !== list.axisColumns[n] || list.line[m] !== check.line) continue;
+      const i = list.row(m) * grid.cols + list.col(m);
       const first = firstSumRange(grid, i);
       if (first < 0 || sumRangeCount(grid, i) !== 1) continue;
       // along the line: rows r1 … r2 of a column sum, columns c1 … c2 of a row sum; copied formulas share them
