@@ -161,23 +161,24 @@ export class CheckList {
 
   private grow(): void {
     const size = 2 * this.line.length;
-    const grown = <T extends Uint8Array | Int32Array | Float64Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(size);
-      b.set(a);
-      return b;
-    };
-    this.axisColumns = grown(this.axisColumns);
-    this.line = grown(this.line);
-    this.cross = grown(this.cross);
-    this.expected = grown(this.expected);
-    this.actual = grown(this.actual);
-    this.unit = grown(this.unit);
-    this.tolerance = grown(this.tolerance);
-    this.nonEmptyParts = grown(this.nonEmptyParts);
-    this.verdictCode = grown(this.verdictCode);
-    this.flags = grown(this.flags);
-    this.partsOf = grown(this.partsOf);
+    this.axisColumns = copyInto(new Uint8Array(size), this.axisColumns);
+    this.line = copyInto(new Int32Array(size), this.line);
+    this.cross = copyInto(new Int32Array(size), this.cross);
+    this.expected = copyInto(new Float64Array(size), this.expected);
+    this.actual = copyInto(new Float64Array(size), this.actual);
+    this.unit = copyInto(new Float64Array(size), this.unit);
+    this.tolerance = copyInto(new Float64Array(size), this.tolerance);
+    this.nonEmptyParts = copyInto(new Int32Array(size), this.nonEmptyParts);
+    this.verdictCode = copyInto(new Uint8Array(size), this.verdictCode);
+    this.flags = copyInto(new Uint8Array(size), this.flags);
+    this.partsOf = copyInto(new Int32Array(size), this.partsOf);
   }
+}
+
+/** `bigger` with `values` copied to its start: a typed array grown. */
+function copyInto<T extends Uint8Array | Int32Array | Float64Array>(bigger: T, values: T): T {
+  bigger.set(values);
+  return bigger;
 }
 
 export interface AxisResult {
@@ -277,15 +278,9 @@ class AxisResolver {
     if (needed <= this.capacity) return;
     while (this.capacity < needed) this.capacity *= 2;
     const size = this.capacity * this.X;
-    const s2 = new Float64Array(size);
-    s2.set(this.sums);
-    this.sums = s2;
-    const n2 = new Int32Array(size);
-    n2.set(this.counts);
-    this.counts = n2;
-    const f2 = new Int32Array(size);
-    f2.set(this.filled);
-    this.filled = f2;
+    this.sums = copyInto(new Float64Array(size), this.sums);
+    this.counts = copyInto(new Int32Array(size), this.counts);
+    this.filled = copyInto(new Int32Array(size), this.filled);
   }
 
   private push(line: number, boundary: boolean): void {
