@@ -92,16 +92,7 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
     const r = numberRows[k];
     if (r.role !== "average" && r.role !== "ratio") numberRowIndices.push(r.index);
   }
-  const rowLines: AxisLine[] = [];
-  for (let k = 0; k < block.rows.length; k++) {
-    const row = block.rows[k];
-    const at = row.index;
-    if (row.role === "section") rowLines.push(axisLine(at, "reset"));
-    else if (row.role === "balance" || row.role === "average" || row.role === "variance" || row.role === "ratio") rowLines.push(axisLine(at, "skip"));
-    else if (row.role === "total") rowLines.push(axisLine(at, "total"));
-    else if (row.hasNumbers && hasSumFormula(grid, at, rowCrossIndices, "rows")) rowLines.push(axisLine(at, "total"));
-    else rowLines.push(axisLine(at, "part", undefined, row.hasNumbers, row.label === ""));
-  }
+  const rowLines = rowAxisLines(grid, block, rowCrossIndices);
   const checks = new CheckList();
   const rowAxis = resolveAxis(grid, "rows", rowLines, rowCrossIndices, (x) => rowCross[x].unit, checks);
   // the column sums are checks 0 … rowChecks - 1
@@ -148,6 +139,21 @@ export function analyseBlock(grid: Grid, block: Block): BlockAnalysis {
   const reconciled = reconciliations(grid, block, checks, rowChecks, rowAxis.derived);
   for (const list of [balances, reconciled]) for (const c of list) checks.addCheck(c);
   return { block, checks, totalRows, totalCols, labelledTotalRows, labelledTotalCols, valueTotalRows: rowAxis.valueTotals, valueTotalCols: colAxis.valueTotals, derivedRows: rowAxis.derived };
+}
+
+/** The rows of a block as lines of the rows axis: what each is (a part, a total, a section start, skipped). */
+function rowAxisLines(grid: Grid, block: Block, rowCrossIndices: number[]): AxisLine[] {
+  const rowLines: AxisLine[] = [];
+  for (let k = 0; k < block.rows.length; k++) {
+    const row = block.rows[k];
+    const at = row.index;
+    if (row.role === "section") rowLines.push(axisLine(at, "reset"));
+    else if (row.role === "balance" || row.role === "average" || row.role === "variance" || row.role === "ratio") rowLines.push(axisLine(at, "skip"));
+    else if (row.role === "total") rowLines.push(axisLine(at, "total"));
+    else if (row.hasNumbers && hasSumFormula(grid, at, rowCrossIndices, "rows")) rowLines.push(axisLine(at, "total"));
+    else rowLines.push(axisLine(at, "part", undefined, row.hasNumbers, row.label === ""));
+  }
+  return rowLines;
 }
 
 /** An axis line with every field set, so that the walk over a sheet's lines meets one object shape. */

@@ -192,7 +192,7 @@ function isHeaderRow(grid: Grid, r: number, seenHeader: boolean): boolean {
 }
 
 function analyseBlock(grid: Grid, block: Block): void {
-  const { cols, kind } = grid;
+  const { cols } = grid;
   let r = block.top;
   let seenHeader = false;
   while (r < block.bottom && isHeaderRow(grid, r, seenHeader)) {
@@ -202,28 +202,7 @@ function analyseBlock(grid: Grid, block: Block): void {
   }
   // a block that is only a header plus one line keeps that line as data
   const dataTop = r;
-  const num = new Int32Array(cols);
-  const txt = new Int32Array(cols);
-  const maxDec = new Int8Array(cols);
-  const percent = new Uint8Array(cols);
-  // per distinct format of the sheet (by slot - 1), looked up for every figure below
-  const infos: FormatInfo[] = [];
-  for (let k = 0; k < grid.formatList.length; k++) infos.push(formatInfo(grid.formatList[k]));
-  for (let rr = dataTop; rr <= block.bottom; rr++) {
-    const base = rr * cols;
-    for (let c = 0; c < cols; c++) {
-      const i = base + c;
-      const k = kind[i];
-      if (k === CellKind.Number || k === CellKind.NumericText || k === CellKind.Dash) {
-        num[c]++;
-        const slot = grid.formatSlot[i];
-        const info = slot !== 0 ? infos[slot - 1] : undefined;
-        const decimals = info && info.decimals >= 0 ? info.decimals : grid.decimals[i];
-        if (decimals > maxDec[c]) maxDec[c] = decimals;
-        if (info?.percent || (k === CellKind.NumericText && textAt(grid, i)!.includes("%"))) percent[c] = 1;
-      } else if (k === CellKind.Text) txt[c]++;
-    }
-  }
+  const { num, txt, maxDec, percent } = columnFigures(grid, dataTop, block.bottom);
   let firstNumeric = -1;
   for (let c = 0; c < cols; c++) {
     if (num[c] > 0 && txt[c] * 2 <= num[c]) {
@@ -267,6 +246,47 @@ function analyseBlock(grid: Grid, block: Block): void {
   }
   detectPeriods(grid, block);
   classifyRows(grid, block, dataTop);
+}
+
+/** Per column of the rows top … bottom: figures, texts, the most decimals a figure shows, whether any is a percentage. */
+interface ColumnFigures {
+  num: Int32Array;
+  txt: Int32Array;
+  maxDec: Int8Array;
+  percent: Uint8Array;
+}
+
+/** One pass over every cell of a block's data rows (its own function: the rest of analyseBlock runs once per block). */
+function columnFigures(grid: Grid, top: number, bottom: number): ColumnFigures {
+  const { cols, kind } = grid;
+  const num = new Int32Array(cols);
+  const txt = new Int32Array(cols);
+  const maxDec = new Int8Array(cols);
+  const percent = new Uint8Array(cols);
+  // per format slot (0 = none): the decimals it prints (-1 none: the value's own count) and whether it scales by 100
+  const slots = grid.formatList.length + 1;
+  const formatDecimals = new Int8Array(slots).fill(-1);
+  const formatPercent = new Uint8Array(slots);
+  for (let k = 0; k < grid.formatList.length; k++) {
+    const info = formatInfo(grid.formatList[k]);
+    formatDecimals[k + 1] = info.decimals;
+    formatPercent[k + 1] = info.percent ? 1 : 0;
+  }
+  for (let rr = top; rr <= bottom; rr++) {
+    const base = rr * cols;
+    for (let c = 0; c < cols; c++) {
+      const i = base + c;
+      const k = kind[i];
+      if (k === CellKind.Number || k === CellKind.NumericText || k === CellKind.Dash) {
+        num[c]++;
+        const slot = grid.formatSlot[i];
+        const decimals = formatDecimals[slot] >= 0 ? formatDecimals[slot] : grid.decimals[i];
+        if (decimals > maxDec[c]) maxDec[c] = decimals;
+        if (formatPercent[slot] === 1 || (k === CellKind.NumericText && textAt(grid, i)!.includes("%"))) percent[c] = 1;
+      } else if (k === CellKind.Text) txt[c]++;
+    }
+  }
+  return { num, txt, maxDec, percent };
 }
 
 /** Decimals a number format prints (-1 when it prints no digits) and whether it scales by 100. */
