@@ -53,6 +53,7 @@ export interface TotalCheck {
 
 /** CheckList.verdictCode of each verdict: VERDICTS[code] */
 export const VERDICT_OK = 0;
+const VERDICT_ROUNDING = 1;
 export const VERDICT_MISMATCH = 2;
 const VERDICTS: readonly Verdict[] = ["ok", "rounding", "mismatch"];
 const BY_VALUE = 1;
@@ -66,6 +67,7 @@ const RECONCILES = 4;
  * TotalCheck object for the few that become findings. Check k's parts are lists[partsOf[k]].
  */
 export class CheckList {
+  /** the checks in use; setting it lower drops the last ones (a candidate total that was not chosen) */
   length = 0;
   axisColumns = new Uint8Array(16);
   line = new Int32Array(16);
@@ -93,7 +95,7 @@ export class CheckList {
     this.unit[k] = unit;
     this.tolerance[k] = tolerance;
     this.nonEmptyParts[k] = nonEmptyParts;
-    this.verdictCode[k] = verdict === "ok" ? VERDICT_OK : verdict === "rounding" ? 1 : VERDICT_MISMATCH;
+    this.verdictCode[k] = verdict === "ok" ? VERDICT_OK : verdict === "rounding" ? VERDICT_ROUNDING : VERDICT_MISMATCH;
     this.flags[k] = flags;
     this.partsOf[k] = partsOf;
   }
