@@ -134,6 +134,14 @@ export class CheckList {
   parts(k: number): number[] {
     return this.lists[this.partsOf[k]];
   }
+  /** A number per total line (grid row or column, and the axis): below 2 × max(rows, cols) + 2. */
+  lineKey(k: number): number {
+    return this.line[k] * 2 + this.axisColumns[k];
+  }
+  /** The same for the cross position of check k. */
+  crossKey(k: number): number {
+    return this.cross[k] * 2 + this.axisColumns[k];
+  }
   isDifference(k: number): boolean {
     return (this.flags[k] & DIFFERENCE) !== 0;
   }

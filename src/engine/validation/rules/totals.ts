@@ -199,9 +199,8 @@ function confirmedLines(lists: readonly CheckList[], keySize: number): { confirm
   const crossAgree = new Int32Array(keySize);
   for (const list of lists) {
     for (let n = 0; n < list.length; n++) {
-      // lineKey and crossKey of check n
-      const k = list.line[n] * 2 + list.axisColumns[n];
-      const x = list.cross[n] * 2 + list.axisColumns[n];
+      const k = list.lineKey(n);
+      const x = list.crossKey(n);
       checked[k]++;
       crossChecked[x]++;
       if (list.verdictCode[n] !== VERDICT_MISMATCH) {
@@ -221,11 +220,7 @@ function confirmedLines(lists: readonly CheckList[], keySize: number): { confirm
   return { confirmed, unsummedCross };
 }
 
-/**
- * Typed totals matter where the same total line (a Totaal row, a Totaal column) has formulas elsewhere:
- * the key of a check's total line, and of its cross position. A number, not a string: there is a check for
- * every total cell. Module functions rather than closures per check run, so optimised code that calls them stays valid.
- */
+/** CheckList.lineKey and crossKey of a check as an object (for the checks that became findings). */
 function lineKey(c: TotalCheck): number {
   return c.line * 2 + (c.axis === "rows" ? 0 : 1);
 }
@@ -269,7 +264,7 @@ export const totalsChecker: Checker = {
         if (along) sumsAlong[n] = 1;
         // a formula that is no plain sum still makes this a formula line
         if (!ranges || along) {
-          formulaLines[list.line[k] * 2 + list.axisColumns[k]] = 1;
+          formulaLines[list.lineKey(k)] = 1;
           formulaTotals = true;
         }
       }
@@ -288,7 +283,8 @@ export const totalsChecker: Checker = {
         // a formula that is not a plain sum along this line (a ratio, a unit conversion, a reference elsewhere)
         // computes something else than the sum of this line: nothing to say about it as a total
         if (formula && !sumsAlong[n]) continue;
-        const typed = !formula && formulaTotals && !list.isDifference(k) && grid.kind[i] === CellKind.Number && formulaLines[list.line[k] * 2 + list.axisColumns[k]] === 1;
+        // a typed total matters where its total line (a Totaal row, a Totaal column) has formulas elsewhere
+        const typed = !formula && formulaTotals && !list.isDifference(k) && grid.kind[i] === CellKind.Number && formulaLines[list.lineKey(k)] === 1;
         const omitted = sumsAlong[n] ? omittedParts(grid, list, k, i) : undefined;
         // most checks add up and are formulas or plain figures: nothing to say, no addresses to build
         if (list.verdictCode[k] === VERDICT_OK && !typed && !(omitted && omitted.length > 0)) continue;
