@@ -7,9 +7,8 @@
  */
 import type * as ExcelJSModule from "exceljs";
 import type JSZipModule from "jszip";
-import type { CellValue } from "../excel/WorkbookPort";
 import { FORMATS } from "../excel/formats";
-import { dayNumber, dayNumberToExcelSerial } from "../engine/shared/dates";
+import { cellValueOf, storedFormulaOf } from "../xlsx/sheetGrid";
 import type { ChartPicture } from "./chartPicture";
 import { emptyWorkbook, type MemoryChart, type MemoryCell, type MemoryConditionalFill, type MemorySheet, type MemoryTable, type MemoryWorkbook } from "./MemoryWorkbookPort";
 import { displayValue } from "./displayFormat";
@@ -21,28 +20,6 @@ type ExcelJS = typeof ExcelJSModule;
 const BUILTIN_DATE_FORMATS = new Set(["mm-dd-yy", "m/d/yy", "m/d/yyyy"]);
 /** exceljs column width is in characters; the in-memory workbook keeps points (≈ 7 per character). */
 const POINTS_PER_CHARACTER = 7;
-
-function dateToSerial(date: Date): number {
-  // exceljs gives calendar dates as UTC midnight
-  const day = dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-  const fraction = (date.getTime() % 86_400_000) / 86_400_000;
-  return dayNumberToExcelSerial(day) + (fraction > 0 ? fraction : 0);
-}
-
-function plainValue(value: unknown): CellValue {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return dateToSerial(value);
-  if (typeof value === "object") {
-    const v = value as Record<string, unknown>;
-    if ("error" in v) return String(v.error);
-    if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((t) => t.text).join("");
-    if ("text" in v && "hyperlink" in v) return String(v.text);
-    if ("result" in v) return plainValue(v.result);
-    if ("formula" in v || "sharedFormula" in v) return "";
-  }
-  return String(value);
-}
 
 function argbToHex(argb: unknown): string | undefined {
   if (typeof argb !== "string" || !/^[0-9A-Fa-f]{8}$/.test(argb)) return undefined;
@@ -158,9 +135,10 @@ export async function readXlsx(exceljs: ExcelJS, data: ArrayBuffer, onProgress: 
       const line: (MemoryCell | null)[] = [];
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         const raw = cell.value as unknown;
-        const out: MemoryCell = { value: plainValue(raw) };
-        const formula = typeof raw === "object" && raw !== null ? cell.formula : undefined;
-        if (formula) out.formula = `=${formula}`;
+        const out: MemoryCell = { value: cellValueOf(raw) };
+        // kept as stored: a saved file needs the "_xlfn." prefixes of newer functions
+        const formula = storedFormulaOf(cell);
+        if (formula) out.formula = formula;
         let numFmt = cell.numFmt;
         if (raw instanceof Date && (!numFmt || BUILTIN_DATE_FORMATS.has(numFmt))) numFmt = FORMATS.date;
         if (numFmt && numFmt !== "General") out.numberFormat = numFmt;
@@ -272,7 +250,7 @@ export async function writeXlsx(exceljs: ExcelJS, book: MemoryWorkbook, pictures
       const lastBody = table.showTotals ? range.bottom - 1 : range.bottom;
       const rows: unknown[][] = [];
       for (let r = range.top + 1; r <= lastBody; r++) {
-        rows.push(headers.map((_, i) => plainValue(sheet.cells[r]?.[range.left + i]?.value)));
+        rows.push(headers.map((_, i) => sheet.cells[r]?.[range.left + i]?.value ?? ""));
       }
       if (rows.length === 0) continue;
       worksheet.addTable({

@@ -9,7 +9,8 @@
  * `npm run vergelijk` command and the `npm run controleer` command (through
  * scripts/controleer/workbookSheets.ts, which only turns a grid into the validation engine's
  * SheetInput). The exceljs module is passed in, so the pane can load it only when the user picks
- * a file.
+ * a file. The browser preview, which keeps formatting as well, reads each cell's value and formula
+ * with the same cellValueOf and storedFormulaOf.
  */
 import type * as ExcelJSModule from "exceljs";
 import type { CellRef } from "../engine/shared/a1";
@@ -42,7 +43,12 @@ function serialOf(date: Date): number {
   return dayNumberToExcelSerial(day) + fraction;
 }
 
-function valueOf(value: unknown): GridValue {
+/**
+ * The value Office.js shows for an exceljs cell value: a formula's cached result, a date as its Excel
+ * serial number, an error as "#REF!", rich text and hyperlinks as their text. Also used by the browser
+ * preview when it opens an .xlsx file.
+ */
+export function cellValueOf(value: unknown): GridValue {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? value : "";
   if (typeof value === "string" || typeof value === "boolean") return value;
@@ -51,24 +57,33 @@ function valueOf(value: unknown): GridValue {
     const v = value as Record<string, unknown>;
     if ("error" in v) return String(v.error);
     if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((t) => t.text ?? "").join("");
-    if ("formula" in v || "sharedFormula" in v) return valueOf(v.result);
-    if ("text" in v) return valueOf(v.text);
-    if ("result" in v) return valueOf(v.result);
+    if ("formula" in v || "sharedFormula" in v) return cellValueOf(v.result);
+    if ("text" in v) return cellValueOf(v.text);
+    if ("result" in v) return cellValueOf(v.result);
   }
   return String(value);
 }
 
-function formulaOf(cell: ExcelJSModule.Cell): string | undefined {
+/**
+ * A cell's formula as the file stores it ("=SUM(B2:B6)", newer functions with their "_xlfn." prefix,
+ * which a saved file needs), undefined for other cells. A shared formula comes back translated to
+ * this cell; a few corrupt files throw there, and such a cell is read as its value.
+ */
+export function storedFormulaOf(cell: ExcelJSModule.Cell): string | undefined {
   const raw = cell.value as unknown;
   if (typeof raw !== "object" || raw === null || raw instanceof Date) return undefined;
   if (!("formula" in raw) && !("sharedFormula" in raw)) return undefined;
   try {
-    // a shared formula comes back translated to this cell; a few corrupt files throw here
     const f = cell.formula;
-    return f ? `=${f.replace(FUNCTION_PREFIX, "")}` : undefined;
+    return f ? `=${f}` : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The formula as Office.js shows it: without the file format's function prefixes. */
+function formulaOf(cell: ExcelJSModule.Cell): string | undefined {
+  return storedFormulaOf(cell)?.replace(FUNCTION_PREFIX, "");
 }
 
 export function sheetGrid(exceljs: ExcelJS, worksheet: ExcelJSModule.Worksheet): SheetGrid {
@@ -82,7 +97,7 @@ export function sheetGrid(exceljs: ExcelJS, worksheet: ExcelJSModule.Worksheet):
     hasRows = true;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === exceljs.ValueType.Merge) return; // Office.js: only the top-left cell holds the value
-      const value = valueOf(cell.value);
+      const value = cellValueOf(cell.value);
       const formula = formulaOf(cell);
       if (value === "" && !formula) return;
       const r = rowNumber - 1;
