@@ -92,6 +92,19 @@ export interface LabelMatch {
   municipal: boolean;
 }
 
+/** The pairs of a match by what they are: an old row (or column) with its new one, a new one only, an old one only. */
+export function pairKinds(match: LabelMatch): { paired: LabelPair[]; added: LabelPair[]; removed: LabelPair[] } {
+  const paired: LabelPair[] = [];
+  const added: LabelPair[] = [];
+  const removed: LabelPair[] = [];
+  for (const p of match.pairs) {
+    if (p.new === null) removed.push(p);
+    else if (p.old.length === 0) added.push(p);
+    else paired.push(p);
+  }
+  return { paired, added, removed };
+}
+
 export function isTotalLabel(label: string): boolean {
   return TOTAL.test(label);
 }

@@ -5,7 +5,7 @@
 import { formatNumberNl, formatPercentNl } from "../shared/numbers";
 import type { CellComparison, Comparison, KindChange } from "./compare";
 import type { Effects } from "./effects";
-import type { MatchHow } from "./match";
+import { pairKinds, type MatchHow } from "./match";
 import { quoteInput } from "../shared/text";
 
 export const HOW_NL: Record<MatchHow, string> = {
@@ -58,9 +58,10 @@ export function describeComparison(c: Comparison, oldName: string, newName: stri
     ["Rijen", c.rows, rowLabel, (j: number) => c.new.rows[j].label],
     ["Kolommen", c.columns, colLabel, (j: number) => c.new.columns[j].header],
   ] as const) {
-    const paired = match.pairs.filter((p) => p.old.length > 0 && p.new !== null);
-    const added = match.pairs.filter((p) => p.old.length === 0).map((p) => newLabel(p.new!));
-    const removed = match.pairs.filter((p) => p.new === null).map((p) => oldLabel(p.old[0]));
+    const kinds = pairKinds(match);
+    const paired = kinds.paired;
+    const added = kinds.added.map((p) => newLabel(p.new!));
+    const removed = kinds.removed.map((p) => oldLabel(p.old[0]));
     out.push("", `${what}: ${paired.length} gekoppeld, ${added.length} nieuw, ${removed.length} vervallen`);
     for (const p of paired.filter((p) => p.how !== "same")) {
       out.push(`  ${p.old.map(oldLabel).join(" + ")} ↔ ${newLabel(p.new!)} (${HOW_NL[p.how]})`);

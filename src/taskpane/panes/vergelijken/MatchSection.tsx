@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { LabelMatch, LabelPair, TableMatch } from "../../../engine/comparison";
+import { pairKinds, type LabelMatch, type LabelPair, type TableMatch } from "../../../engine/comparison";
 import { useI18n } from "../../i18n/I18nProvider";
 
 const useStyles = makeStyles({
@@ -18,11 +18,8 @@ const useStyles = makeStyles({
 export type OnRepair = (newIndex: number, oldIndex: number | null) => void;
 
 function counts(m: LabelMatch) {
-  return {
-    paired: m.pairs.filter((p) => p.old.length > 0 && p.new !== null).length,
-    added: m.pairs.filter((p) => p.old.length === 0).length,
-    removed: m.pairs.filter((p) => p.new === null).length,
-  };
+  const { paired, added, removed } = pairKinds(m);
+  return { paired: paired.length, added: added.length, removed: removed.length };
 }
 
 /** Paired on the same name, one old row to one new row: listed collapsed. */
@@ -63,7 +60,7 @@ function MatchBlock({ kind, match, onChange }: { kind: "rows" | "columns"; match
 
   const open = m.pairs.filter((p) => p.new !== null && (!isSame(p) || editing.has(p.new)));
   const same = m.pairs.filter((p) => isSame(p) && !editing.has(p.new!));
-  const removed = m.pairs.filter((p) => p.new === null);
+  const { removed } = pairKinds(m);
   const sameId = `vergelijken-same-${kind}`;
 
   const oldChoice = (p: LabelPair) => (
