@@ -3,20 +3,14 @@
  * a pairing by hand, compare, write the Mutaties sheet; and refuse to write when a compared
  * table changed in the meantime (nothing written).
  */
-import * as React from "react";
 import type { MemoryWorkbookPort } from "../../../src/preview/MemoryWorkbookPort";
 import { KOSTEN_2025_SHEET, KOSTEN_SHEET } from "../../../src/preview/demo";
-import { VergelijkenPane } from "../../../src/taskpane/panes/vergelijken/VergelijkenPane";
-import { byTestId, click, renderPane, setValue, statusText, unmountPane } from "../renderPane";
+import { byTestId, click, setValue, statusText, unmountPane } from "../renderPane";
+import { renderDemoVersions } from "./demoVersions";
 
 let port: MemoryWorkbookPort;
 beforeEach(async () => {
-  ({ port } = await renderPane(<VergelijkenPane />));
-  // the 2025 version spells Bernheze right and calls Boekel something the list does not know
-  await port.updateCells(KOSTEN_2025_SHEET, [
-    { address: "A2", expected: "Bemheze", content: "Bernheze" },
-    { address: "A3", expected: "Boekel", content: "Gemeente Boekel (BNO)" },
-  ]);
+  port = await renderDemoVersions();
 });
 afterEach(unmountPane);
 

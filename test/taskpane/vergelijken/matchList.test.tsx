@@ -4,20 +4,12 @@
  * "Toon ook N gelijke koppelingen" — and every one of them can be changed before comparing,
  * which the comparison then uses.
  */
-import * as React from "react";
-import type { MemoryWorkbookPort } from "../../../src/preview/MemoryWorkbookPort";
 import { KOSTEN_2025_SHEET, KOSTEN_SHEET } from "../../../src/preview/demo";
-import { VergelijkenPane } from "../../../src/taskpane/panes/vergelijken/VergelijkenPane";
-import { buttonWithText, byTestId, click, renderPane, setValue, unmountPane } from "../renderPane";
+import { buttonWithText, byTestId, click, setValue, unmountPane } from "../renderPane";
+import { renderDemoVersions } from "./demoVersions";
 
-let port: MemoryWorkbookPort;
 beforeEach(async () => {
-  ({ port } = await renderPane(<VergelijkenPane />));
-  // 2025 spells Bernheze right (misspelt "Bemheze" in 2024) and renames Boekel beyond recognition
-  await port.updateCells(KOSTEN_2025_SHEET, [
-    { address: "A2", expected: "Bemheze", content: "Bernheze" },
-    { address: "A3", expected: "Boekel", content: "Gemeente Boekel (BNO)" },
-  ]);
+  await renderDemoVersions();
   await setValue(byTestId("vergelijken-old") as HTMLSelectElement, `sheet:${KOSTEN_SHEET}`);
   await setValue(byTestId("vergelijken-new") as HTMLSelectElement, `sheet:${KOSTEN_2025_SHEET}`);
   await click(byTestId("vergelijken-pair"));
